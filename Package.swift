@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Relations",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "relations", targets: ["RelationsTUI"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+    .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi"),
+    .target(name: "Domain"),
+    .target(name: "JSONStore"),
+    .executableTarget(
+      name: "RelationsTUI",
+      dependencies: [
+        "Domain", "JSONStore", "CNcurses", "CFriBidi",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // A child process for the store's concurrency and crash tests: it appends and reports
+    // each acknowledged record on stdout, so tests can be killed mid-write for real.
+    .executableTarget(name: "StoreWorker", dependencies: ["JSONStore"]),
+    .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+    .testTarget(name: "JSONStoreTests", dependencies: ["JSONStore", "StoreWorker"]),
+    .testTarget(name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The layout of a data directory (DESIGN §2): `channels/*.jsonl` and `quarantine/`.
+/// Directories are 0700 and files 0600: everything in them is personal data.
+public struct DataDirectory: Sendable {
+  public let path: String
+
+  public init(path: String) {
+    var trimmed = path
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+    self.path = trimmed
+  }
+
+  public var channelsPath: String { "\(path)/channels" }
+  public var quarantine: Quarantine { Quarantine(path: "\(path)/quarantine") }
+
+  public func channelPath(_ channel: String) -> String { "\(channelsPath)/\(channel).jsonl" }
+
+  /// Creates the folders if missing and refuses a network file system.
+  public func prepare() throws {
+    do {
+      try makeDirectory(path)
+      try makeDirectory(channelsPath)
+      if case .network(let name) = FileSystemKind.of(path) {
+        throw LogError.networkFileSystem(path: path, name: name)
+      }
+    } catch let error as SystemError {
+      throw LogError.io(file: path, error)
+    }
+  }
+
+  /// Whether the directory exists.
+  public var exists: Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The channels that have a log file, sorted by name.
+  public func channelNames() -> [String] {
+    guard let dir = opendir(channelsPath) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        names.append(String(name.dropLast(6)))
+      }
+    }
+    return names.sorted()
+  }
+
+  /// Files or folders whose mode lets other accounts read them.
+  public func permissionProblems() -> [LogProblem] {
+    var problems: [LogProblem] = []
+    func inspect(_ target: String, shown: String, limit: mode_t) {
+      var info = stat()
+      guard stat(target, &info) == 0 else { return }
+      let mode = info.st_mode & 0o777
+      if mode & ~limit != 0 {
+        problems.append(
+          LogProblem(
+            file: shown, line: 0, kind: .permissions,
+            reason: "mode \(String(mode, radix: 8)) lets other accounts read personal data; "
+              + "run relations check --repair (or chmod \(String(limit, radix: 8)))"))
+      }
+    }
+    inspect(path, shown: path, limit: 0o700)
+    inspect(channelsPath, shown: "channels", limit: 0o700)
+    for name in channelNames() {
+      inspect(channelPath(name), shown: "channels/\(name).jsonl", limit: 0o600)
+    }
+    return problems
+  }
+
+  /// Tightens modes to 0700 / 0600.
+  public func tightenPermissions() {
+    _ = chmod(path, 0o700)
+    _ = chmod(channelsPath, 0o700)
+    for name in channelNames() { _ = chmod(channelPath(name), 0o600) }
+  }
+}

@@ -1,0 +1,404 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One channel's append-only log file: durable appends under a lock, recovery of torn tails,
+/// and a live view of what other processes append.
+///
+/// Every record that reaches the index, whether read at open, appended here or appended by
+/// another process, goes through the same `catchUp` and is handed to `sink`, so the app has
+/// a single path by which records arrive.
+public final class ChannelLog {
+  /// Whether this handle may change the file.
+  public enum Mode: Sendable {
+    /// Appends, and cuts a torn tail (under the lock) when it finds one.
+    case readWrite
+    /// Only reads; a torn tail is left as it is and reported.
+    case readOnly
+  }
+
+  /// A record to append; the log assigns `seq` and the batch marks.
+  public struct Draft: Sendable {
+    public var stream: String
+    public var type: String
+    public var data: [UInt8]
+    public var id: String
+    public var timestamp: Timestamp
+
+    public init(stream: String, type: String, data: [UInt8], id: String, timestamp: Timestamp) {
+      self.stream = stream
+      self.type = type
+      self.data = data
+      self.id = id
+      self.timestamp = timestamp
+    }
+  }
+
+  /// Bytes that recovery set aside.
+  public struct Recovery: Sendable, Equatable {
+    public var offset: Int
+    public var bytes: Int
+    public var quarantinedAt: String
+  }
+
+  public let channel: String
+  public let path: String
+  public let mode: Mode
+  /// Named in messages: `channels/visit.jsonl`.
+  public let displayName: String
+  let quarantine: Quarantine
+  let fd: Int32
+
+  public private(set) var index = ChannelIndex()
+  /// Damage found in the middle of the file (never rewritten), and newer-format records.
+  public private(set) var problems: [LogProblem] = []
+  /// Tails this handle cut.
+  public private(set) var recoveries: [Recovery] = []
+  /// The file offset after the last good record read.
+  public private(set) var endOffset = 0
+  /// Lines up to `endOffset`.
+  public private(set) var lineCount = 0
+  /// The newest format version found in the file.
+  public private(set) var newestVersion = 0
+  /// Set after a failed sync: the file is not appended to again through this handle.
+  public private(set) var failure: SystemError?
+
+  /// Receives every record as it becomes part of the log, in file order.
+  public var sink: ((RecordView) -> Void)?
+
+  /// How the log reaches the disk; tests replace it to simulate a full or failing disk.
+  var io = FileOperations.posix
+
+  /// Opens (creating when `.readWrite`) `channels/<channel>.jsonl` and reads it whole,
+  /// handing each record to `sink`. A torn tail is cut (when `.readWrite`) under the lock.
+  public init(
+    directory: DataDirectory, channel: String, mode: Mode = .readWrite,
+    sink: ((RecordView) -> Void)? = nil
+  ) throws {
+    self.channel = channel
+    self.mode = mode
+    self.path = directory.channelPath(channel)
+    self.displayName = "channels/\(channel).jsonl"
+    self.quarantine = directory.quarantine
+    self.sink = sink
+    switch mode {
+    case .readWrite:
+      try directory.prepare()
+      var created = true
+      var descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+      if descriptor < 0 && errno == EEXIST {
+        created = false
+        descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+      }
+      guard descriptor >= 0 else { throw LogError.io(file: displayName, SystemError("open \(path)")) }
+      fd = descriptor
+      if created {
+        do { try syncDirectory(directory.channelsPath) } catch {
+          close(fd)
+          throw LogError.io(file: displayName, error)
+        }
+      } else {
+        _ = fchmod(fd, 0o600)
+      }
+    case .readOnly:
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else { throw LogError.io(file: displayName, SystemError("open \(path)")) }
+      fd = descriptor
+    }
+    do {
+      try catchUp()
+      if try mode == .readWrite && pendingTailBytes() > 0 {
+        // A writer may have been mid-write: under the lock, read what it finished first.
+        try withLock {
+          try self.catchUp()
+          try self.recoverTail()
+        }
+      }
+    } catch {
+      close(fd)
+      throw error
+    }
+  }
+
+  deinit {
+    close(fd)
+  }
+
+  // MARK: Reading
+
+  /// Reads what was appended since the last read, by any process, without taking the lock.
+  /// A partial last line is not yet visible. Returns how many records arrived.
+  ///
+  /// When a tail stays incomplete and no writer holds the lock, the writer died mid-write:
+  /// a `.readWrite` handle then recovers it.
+  @discardableResult
+  public func poll() throws -> Int {
+    let before = index.recordCount
+    try catchUp()
+    if try mode == .readWrite && pendingTailBytes() > 0 {
+      if flock(fd, LOCK_EX | LOCK_NB) == 0 {
+        defer { flock(fd, LOCK_UN) }
+        try catchUp()
+        try recoverTail()
+      }
+    }
+    return index.recordCount - before
+  }
+
+  /// Bytes after the last good record: a write in progress, or a torn tail.
+  public func pendingTailBytes() throws -> Int {
+    let size: Int
+    do { size = try fileSize(fd) } catch { throw LogError.io(file: displayName, error) }
+    return max(0, size - endOffset)
+  }
+
+  /// Reads from `endOffset` to the end of the file and commits every good record.
+  ///
+  /// Lines that are not good records are held back until a good record follows them (then
+  /// they are damage in the middle, reported and skipped) or the file ends (then they are
+  /// the tail, left for recovery). Records of a batch are held back until its last record.
+  func catchUp() throws {
+    let size: Int
+    do { size = try fileSize(fd) } catch { throw LogError.io(file: displayName, error) }
+    guard size > endOffset else { return }
+    var held: [Held] = []
+    var nextSeq = index.lastSeq + 1
+    var line = lineCount
+
+    func commit(through end: Int) {
+      for item in held {
+        switch item {
+        case .bad(let problem): problems.append(problem)
+        case .batchMember(let record, _):
+          problems.append(
+            LogProblem(
+              file: displayName, line: item.line, kind: .damagedRecord,
+              reason: "record \(record.seq) belongs to a batch that ends at \(record.batchEnd ?? 0), which is incomplete"))
+        }
+      }
+      held.removeAll(keepingCapacity: true)
+      endOffset = end
+      lineCount = line
+    }
+
+    _ = try LineReader.read(fd, from: endOffset, to: size) { item in
+      line += 1
+      switch item {
+      case .overlong(let start, let end):
+        held.append(
+          .bad(
+            LogProblem(
+              file: displayName, line: line, kind: .damagedRecord,
+              reason: RecordCodec.LineError.tooLong(bytes: end - start - 1).message)))
+        nextSeq += 1
+      case .line(let bytes, _, let end):
+        do {
+          try RecordCodec.decode(bytes) { view in
+            if view.seq < nextSeq {
+              held.append(.bad(LogProblem(file: displayName, line: line, kind: .sequence,
+                reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
+              nextSeq += 1
+              return
+            }
+            if view.seq > nextSeq {
+              problems.append(LogProblem(file: displayName, line: line, kind: .sequence,
+                reason: "seq gap: expected \(nextSeq), found \(view.seq)"))
+            }
+            nextSeq = view.seq + 1
+            if let batchEnd = view.batchEnd, batchEnd > view.seq {
+              held.append(.batchMember(view.record, line: line))
+              return
+            }
+            // A complete batch (or a single record): deliver what it completes.
+            let members = held.compactMap { item -> (Record, Int)? in
+              if case .batchMember(let record, let memberLine) = item,
+                record.batchEnd == view.batchEnd, view.batchEnd != nil
+              {
+                return (record, memberLine)
+              }
+              return nil
+            }
+            held.removeAll { item in
+              if case .batchMember(let record, _) = item { return record.batchEnd == view.batchEnd && view.batchEnd != nil }
+              return false
+            }
+            commit(through: end)
+            for (member, _) in members {
+              member.data.withUnsafeBytes { data in
+                var memberView = view
+                memberView.seq = member.seq
+                memberView.id = member.id
+                memberView.timestamp = member.timestamp
+                memberView.actor = member.actor
+                memberView.stream = member.stream
+                memberView.type = member.type
+                memberView.data = data
+                deliver(memberView)
+              }
+            }
+            deliver(view)
+          }
+        } catch let error as RecordCodec.LineError {
+          if case .newerVersion(let version) = error {
+            // Records of a newer build are not garbage: never cut them as a tail.
+            newestVersion = max(newestVersion, version)
+            held.append(.bad(LogProblem(file: displayName, line: line, kind: .newerVersion, reason: error.message)))
+            nextSeq += 1
+            commit(through: end)
+            return
+          }
+          held.append(.bad(LogProblem(file: displayName, line: line, kind: .damagedRecord, reason: error.message)))
+          nextSeq += 1
+        }
+      }
+    }
+  }
+
+  private func deliver(_ view: RecordView) {
+    index.apply(view)
+    newestVersion = max(newestVersion, view.version)
+    sink?(view)
+  }
+
+  private enum Held {
+    case bad(LogProblem)
+    case batchMember(Record, line: Int)
+
+    var line: Int {
+      switch self {
+      case .bad(let problem): problem.line
+      case .batchMember(_, let line): line
+      }
+    }
+  }
+
+  // MARK: Recovery
+
+  /// Sets the bytes after the last good record aside in quarantine, then cuts them off.
+  /// Must run under the lock, after `catchUp`, so no writer is mid-write.
+  func recoverTail() throws {
+    let size: Int
+    do { size = try fileSize(fd) } catch { throw LogError.io(file: displayName, error) }
+    guard size > endOffset else { return }
+    var bytes = [UInt8](repeating: 0, count: size - endOffset)
+    do {
+      let got = try bytes.withUnsafeMutableBytes { try readFully(fd, into: $0, at: endOffset) }
+      let saved = try bytes.withUnsafeBytes { raw in
+        try quarantine.setAside(
+          UnsafeRawBufferPointer(rebasing: raw[0..<got]), channel: channel, offset: endOffset,
+          now: Timestamp.now())
+      }
+      guard io.truncate(fd, endOffset) == 0 else { throw SystemError("ftruncate \(path)") }
+      guard io.sync(fd) == 0 else { throw SystemError("fsync \(path)") }
+      recoveries.append(Recovery(offset: endOffset, bytes: got, quarantinedAt: saved))
+    } catch let error as SystemError {
+      throw LogError.io(file: displayName, error)
+    }
+  }
+
+  // MARK: Appending
+
+  /// Appends the records `body` returns, as one batch: one write, one sync, all or nothing.
+  ///
+  /// `body` runs under the file's exclusive lock after every other process's records have
+  /// been read, so what it sees in `index` is current: check versions and allocate ids there.
+  /// Nothing is acknowledged (returned) before the batch is on disk.
+  @discardableResult
+  public func transact<Result>(
+    actor: String, _ body: (ChannelIndex) throws -> (drafts: [Draft], result: Result)
+  ) throws -> (result: Result, seqs: ClosedRange<Int64>?) {
+    guard mode == .readWrite else {
+      throw LogError.io(file: displayName, SystemError("append", code: EBADF))
+    }
+    if let failure { throw LogError.needsReverify(file: displayName, failure) }
+    return try withLock {
+      try catchUp()
+      try recoverTail()
+      if newestVersion > Record.currentVersion {
+        throw LogError.newerFormat(file: displayName, version: newestVersion)
+      }
+      let (drafts, result) = try body(index)
+      guard !drafts.isEmpty else { return (result, nil) }
+      let first = index.lastSeq + 1
+      let last = first + Int64(drafts.count) - 1
+      var bytes = [UInt8]()
+      for (offset, draft) in drafts.enumerated() {
+        if let reason = RecordCodec.validateJSON(draft.data) { throw LogError.invalidData(reason: reason) }
+        let line = RecordCodec.encode(
+          Record(
+            seq: first + Int64(offset), id: draft.id, timestamp: draft.timestamp, actor: actor,
+            stream: draft.stream, type: draft.type, batchEnd: drafts.count > 1 ? last : nil,
+            data: draft.data))
+        guard line.count - 1 <= Record.maximumBytes else {
+          throw LogError.recordTooLarge(bytes: line.count - 1)
+        }
+        bytes.append(contentsOf: line)
+      }
+      try write(bytes)
+      try catchUp()
+      return (result, first...last)
+    }
+  }
+
+  /// Appends `drafts` to one stream if it is still at `expected`; otherwise throws a
+  /// conflict naming who changed it.
+  @discardableResult
+  public func append(
+    _ drafts: [Draft], actor: String, expected: ExpectedVersion = .any
+  ) throws -> ClosedRange<Int64>? {
+    try transact(actor: actor) { index in
+      for stream in Set(drafts.map(\.stream)) {
+        let state = index.streams[stream]
+        let actual = state?.version ?? 0
+        guard expected.admits(actual) else {
+          throw LogError.conflict(
+            .init(
+              stream: stream, expected: expected, actual: actual, lastActor: state?.lastActor,
+              lastTimestamp: state?.lastTimestamp, lastType: state?.lastType))
+        }
+      }
+      return (drafts, ())
+    }.seqs
+  }
+
+  /// One write of the whole batch, then a sync. A short or failed write is rolled back so
+  /// nothing half-written stays; a failed sync stops further appends through this handle.
+  private func write(_ bytes: [UInt8]) throws {
+    let written = bytes.withUnsafeBytes { raw in retryingEINTR { io.write(fd, raw) } }
+    if written != bytes.count {
+      let error = written < 0 ? SystemError("write \(path)") : SystemError("write \(path) (short write)", code: ENOSPC)
+      if io.truncate(fd, endOffset) != 0 || io.sync(fd) != 0 {
+        failure = error
+        throw LogError.needsReverify(file: displayName, error)
+      }
+      throw LogError.io(file: displayName, error)
+    }
+    guard io.sync(fd) == 0 else {
+      let error = SystemError("fsync \(path)")
+      failure = error
+      throw LogError.needsReverify(file: displayName, error)
+    }
+  }
+
+  private func withLock<T>(_ body: () throws -> T) throws -> T {
+    guard retryingEINTR({ Int(flock(fd, LOCK_EX)) }) == 0 else {
+      throw LogError.io(file: displayName, SystemError("flock \(path)"))
+    }
+    defer { flock(fd, LOCK_UN) }
+    return try body()
+  }
+}
+
+/// The system calls an append makes, replaceable so tests can make the disk fail.
+struct FileOperations: Sendable {
+  var write: @Sendable (Int32, UnsafeRawBufferPointer) -> Int
+  var sync: @Sendable (Int32) -> Int32
+  var truncate: @Sendable (Int32, Int) -> Int32
+
+  static let posix = FileOperations(
+    write: { fd, bytes in Glibc.write(fd, bytes.baseAddress, bytes.count) },
+    sync: { fd in fdatasync(fd) },
+    truncate: { fd, length in ftruncate(fd, off_t(length)) })
+}

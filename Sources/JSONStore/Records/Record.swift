@@ -1,0 +1,66 @@
+/// One record of a channel log: the envelope the store manages and the `data` it carries.
+///
+/// The store knows envelopes, not cases: `data` is the raw JSON of whatever the app put in,
+/// kept as bytes so that replay does not build values nobody asked for.
+public struct Record: Sendable, Hashable {
+  /// The format version this build writes and the newest it reads.
+  public static let currentVersion = 1
+  /// No record may be larger than this, so a single bad input cannot bloat a log.
+  public static let maximumBytes = 1 << 20
+
+  public var version: Int
+  /// 1, 2, 3… per file, no gaps.
+  public var seq: Int64
+  public var id: String
+  public var timestamp: Timestamp
+  /// The OS account that made the change.
+  public var actor: String
+  /// What the record belongs to, e.g. a case id.
+  public var stream: String
+  public var type: String
+  /// The seq of the last record of the batch this record was written in, when the batch held
+  /// more than one record. A batch is all or nothing: recovery drops an incomplete one.
+  public var batchEnd: Int64?
+  /// The JSON value of `data`, as bytes.
+  public var data: [UInt8]
+
+  public init(
+    version: Int = Record.currentVersion, seq: Int64, id: String, timestamp: Timestamp,
+    actor: String, stream: String, type: String, batchEnd: Int64? = nil, data: [UInt8]
+  ) {
+    self.version = version
+    self.seq = seq
+    self.id = id
+    self.timestamp = timestamp
+    self.actor = actor
+    self.stream = stream
+    self.type = type
+    self.batchEnd = batchEnd
+    self.data = data
+  }
+
+  /// `data` as text, for display and debugging.
+  public var dataText: String { String(decoding: data, as: UTF8.self) }
+}
+
+/// A record as replay hands it out: the envelope decoded, `data` still in the read buffer.
+///
+/// Valid only inside the callback that receives it; call `record` to keep a copy.
+public struct RecordView {
+  public var version: Int
+  public var seq: Int64
+  public var id: String
+  public var timestamp: Timestamp
+  public var actor: String
+  public var stream: String
+  public var type: String
+  public var batchEnd: Int64?
+  public var data: UnsafeRawBufferPointer
+
+  /// An owned copy.
+  public var record: Record {
+    Record(
+      version: version, seq: seq, id: id, timestamp: timestamp, actor: actor, stream: stream,
+      type: type, batchEnd: batchEnd, data: Array(data))
+  }
+}

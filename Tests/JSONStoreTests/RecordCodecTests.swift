@@ -1,0 +1,70 @@
+import JSONStore
+import Testing
+
+@Suite struct RecordCodecTests {
+  let sample = Record(
+    seq: 7, id: "abc123", timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000), actor: "huda",
+    stream: "V-000007", type: "case.opened", batchEnd: 9,
+    data: Array(#"{"subject":"استفسار عن البرنامج","n":[1,2.5,true,null]}"#.utf8))
+
+  @Test func anEnvelopeSurvivesARoundTrip() throws {
+    let line = RecordCodec.encode(sample)
+    #expect(line.last == 0x0A)
+    #expect(try RecordCodec.decode(Array(line.dropLast())) == sample)
+  }
+
+  @Test func textWithQuotesControlsAndNewlinesRoundTrips() throws {
+    var record = sample
+    record.actor = "a\"b\\c\n\t\u{1}\u{7F}"
+    record.stream = "سلام 😀"
+    let line = RecordCodec.encode(record)
+    #expect(line.dropLast().contains(0x0A) == false)
+    #expect(try RecordCodec.decode(Array(line.dropLast())) == record)
+  }
+
+  @Test func theChecksumCatchesEverySingleFlippedByte() {
+    let line = Array(RecordCodec.encode(sample).dropLast())
+    for index in line.indices {
+      for mask: UInt8 in [0x01, 0x20, 0x80] {
+        var damaged = line
+        damaged[index] ^= mask
+        if damaged[index] == 0x0A { continue }  // that would be two lines, tested elsewhere
+        #expect(throws: RecordCodec.LineError.self, "byte \(index) ^ \(mask)") {
+          try RecordCodec.decode(damaged)
+        }
+      }
+    }
+  }
+
+  @Test func aForeignWellFormedObjectIsNotARecord() {
+    #expect(throws: RecordCodec.LineError.missingField("seq")) {
+      try RecordCodec.decode(Array(#"{"v":1,"id":"x"}"#.utf8))
+    }
+    #expect(throws: RecordCodec.LineError.notAnObject) {
+      try RecordCodec.decode(Array(#"[1,2,3]"#.utf8))
+    }
+  }
+
+  @Test func aRecordWithoutItsChecksumIsRefused() throws {
+    var line = Array(RecordCodec.encode(sample).dropLast())
+    let text = String(decoding: line, as: UTF8.self)
+    let cut = try #require(text.range(of: #","crc":"#))
+    line = Array((String(text[..<cut.lowerBound]) + "}").utf8)
+    #expect(throws: RecordCodec.LineError.noChecksum) { try RecordCodec.decode(line) }
+  }
+
+  @Test func aNewerFormatIsNamed() {
+    var record = sample
+    record.version = 2
+    #expect(throws: RecordCodec.LineError.newerVersion(2)) {
+      try RecordCodec.decode(Array(RecordCodec.encode(record).dropLast()))
+    }
+  }
+
+  @Test func invalidDataIsCaughtBeforeWriting() {
+    #expect(RecordCodec.validateJSON(Array(#"{"a":1}"#.utf8)) == nil)
+    #expect(RecordCodec.validateJSON(Array(#"{"a":1"#.utf8)) != nil)
+    #expect(RecordCodec.validateJSON(Array(#"{"a":1} x"#.utf8)) != nil)
+    #expect(RecordCodec.validateJSON([0x22, 0xFF, 0x22]) != nil)
+  }
+}
