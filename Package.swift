@@ -14,7 +14,9 @@ let package = Package(
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
     .systemLibrary(name: "CFriBidi", path: "Sources/CFriBidi", pkgConfig: "fribidi"),
     .target(name: "Domain"),
-    .target(name: "JSONStore"),
+    // CRC-32C with the processor's instruction; replay checksums every byte of every log.
+    .systemLibrary(name: "CChecksum", path: "Sources/CChecksum"),
+    .target(name: "JSONStore", dependencies: ["CChecksum"]),
     .executableTarget(
       name: "RelationsTUI",
       dependencies: [

@@ -17,6 +17,10 @@
 #include <unistd.h>
 
 static inline WINDOW *rel_stdscr(void) { return stdscr; }
+static inline FILE *rel_stdout(void) { return stdout; }
+static inline FILE *rel_stdin(void) { return stdin; }
+/* The column width ncursesw itself uses for a character (-1 for controls). */
+static inline int rel_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline int rel_lines(void) { return LINES; }
 static inline int rel_cols(void) { return COLS; }
 static inline int rel_key_resize(void) { return KEY_RESIZE; }

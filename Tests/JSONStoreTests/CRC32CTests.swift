@@ -1,4 +1,4 @@
-import JSONStore
+@testable import JSONStore
 import Testing
 
 @Suite struct CRC32CTests {
@@ -18,6 +18,18 @@ import Testing
       let value = CRC32C.checksum(Array(bytes[0..<length]))
       #expect(!previous.contains(value))
       previous.insert(value)
+    }
+  }
+}
+
+@Suite struct CRC32CImplementationTests {
+  @Test func theHardwareAndTablePathsAgree() {
+    var generator = SystemRandomNumberGenerator()
+    for length in [0, 1, 7, 8, 9, 63, 64, 65, 1000] {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      bytes.withUnsafeBytes { raw in
+        #expect(CRC32C.checksum(raw) == CRC32C.tableChecksum(raw), "length \(length)")
+      }
     }
   }
 }

@@ -68,3 +68,29 @@ import Testing
     #expect(RecordCodec.validateJSON([0x22, 0xFF, 0x22]) != nil)
   }
 }
+
+@Suite struct RecordCodecStrictnessTests {
+  /// A line whose checksum was computed over invalid data, as only a buggy writer makes.
+  func forgedLine() -> [UInt8] {
+    var record = Record(
+      seq: 1, id: "x", timestamp: Timestamp(millisecondsSince1970: 0), actor: "a", stream: "S", type: "t",
+      data: Array(#"{"a":[1,}"#.utf8))
+    record.data = Array(#"{"a":[1,}"#.utf8)
+    return Array(RecordCodec.encode(record).dropLast())
+  }
+
+  @Test func strictDecodingWalksDataEvenWhenTheChecksumMatches() {
+    #expect(throws: RecordCodec.LineError.self) { try RecordCodec.decode(forgedLine(), strict: true) }
+  }
+
+  @Test func replayDecodingTrustsChecksummedDataAndKeepsItsExactBytes() throws {
+    let record = try RecordCodec.decode(forgedLine(), strict: false)
+    #expect(record.dataText == #"{"a":[1,}"#)
+  }
+
+  @Test func replayDecodingStillRefusesADamagedLine() {
+    var line = forgedLine()
+    line[12] ^= 1
+    #expect(throws: RecordCodec.LineError.self) { try RecordCodec.decode(line, strict: false) }
+  }
+}

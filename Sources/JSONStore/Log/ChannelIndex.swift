@@ -1,14 +1,16 @@
 /// What a channel log knows about its streams without keeping their records: each stream's
-/// version and who changed it last. Appends check expected versions against it.
+/// version and where its last record is. Appends check expected versions against it.
+///
+/// Deliberately small (two integers per stream, no strings besides the key): it is updated
+/// for every record on replay, and who made the last change is read back from the file only
+/// when a conflict needs to name them.
 public struct ChannelIndex: Sendable {
   /// The latest change of one stream.
   public struct StreamState: Sendable, Equatable {
     /// How many records the stream holds.
     public var version: Int
-    public var lastSeq: Int64
-    public var lastActor: String
-    public var lastTimestamp: Timestamp
-    public var lastType: String
+    /// The file offset of the stream's last record.
+    public var lastOffset: Int
   }
 
   public private(set) var streams: [String: StreamState] = [:]
@@ -19,12 +21,15 @@ public struct ChannelIndex: Sendable {
 
   public func version(of stream: String) -> Int { streams[stream]?.version ?? 0 }
 
-  mutating func apply(_ view: RecordView) {
-    let version = (streams[view.stream]?.version ?? 0) + 1
-    streams[view.stream] = StreamState(
-      version: version, lastSeq: view.seq, lastActor: view.actor, lastTimestamp: view.timestamp,
-      lastType: view.type)
+  mutating func apply(_ view: RecordView, at offset: Int) {
+    // One hash per record: this is the hot path of replay.
+    modify(&streams[view.stream, default: StreamState(version: 0, lastOffset: 0)], offset)
     lastSeq = max(lastSeq, view.seq)
     recordCount += 1
+  }
+
+  private func modify(_ state: inout StreamState, _ offset: Int) {
+    state.version += 1
+    state.lastOffset = offset
   }
 }

@@ -48,6 +48,8 @@ public final class ChannelLog {
   public let mode: Mode
   /// Named in messages: `channels/visit.jsonl`.
   public let displayName: String
+  /// Whether records are validated byte by byte even when their checksum matches.
+  public let strict: Bool
   let quarantine: Quarantine
   let fd: Int32
 
@@ -73,11 +75,15 @@ public final class ChannelLog {
 
   /// Opens (creating when `.readWrite`) `channels/<channel>.jsonl` and reads it whole,
   /// handing each record to `sink`. A torn tail is cut (when `.readWrite`) under the lock.
+  ///
+  /// `strict` walks every byte of every record (for `check`); otherwise `data` is trusted
+  /// once its checksum matches (see `RecordCodec.decode`).
   public init(
-    directory: DataDirectory, channel: String, mode: Mode = .readWrite,
+    directory: DataDirectory, channel: String, mode: Mode = .readWrite, strict: Bool = false,
     sink: ((RecordView) -> Void)? = nil
   ) throws {
     self.channel = channel
+    self.strict = strict
     self.mode = mode
     self.path = directory.channelPath(channel)
     self.displayName = "channels/\(channel).jsonl"
@@ -171,7 +177,7 @@ public final class ChannelLog {
       for item in held {
         switch item {
         case .bad(let problem): problems.append(problem)
-        case .batchMember(let record, _):
+        case .batchMember(let record, _, _):
           problems.append(
             LogProblem(
               file: displayName, line: item.line, kind: .damagedRecord,
@@ -193,9 +199,9 @@ public final class ChannelLog {
               file: displayName, line: line, kind: .damagedRecord,
               reason: RecordCodec.LineError.tooLong(bytes: end - start - 1).message)))
         nextSeq += 1
-      case .line(let bytes, _, let end):
+      case .line(let bytes, let start, let end):
         do {
-          try RecordCodec.decode(bytes) { view in
+          try RecordCodec.decode(bytes, strict: strict) { view in
             if view.seq < nextSeq {
               held.append(.bad(LogProblem(file: displayName, line: line, kind: .sequence,
                 reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
@@ -208,24 +214,24 @@ public final class ChannelLog {
             }
             nextSeq = view.seq + 1
             if let batchEnd = view.batchEnd, batchEnd > view.seq {
-              held.append(.batchMember(view.record, line: line))
+              held.append(.batchMember(view.record, line: line, offset: start))
               return
             }
             // A complete batch (or a single record): deliver what it completes.
             let members = held.compactMap { item -> (Record, Int)? in
-              if case .batchMember(let record, let memberLine) = item,
+              if case .batchMember(let record, _, let offset) = item,
                 record.batchEnd == view.batchEnd, view.batchEnd != nil
               {
-                return (record, memberLine)
+                return (record, offset)
               }
               return nil
             }
             held.removeAll { item in
-              if case .batchMember(let record, _) = item { return record.batchEnd == view.batchEnd && view.batchEnd != nil }
+              if case .batchMember(let record, _, _) = item { return record.batchEnd == view.batchEnd && view.batchEnd != nil }
               return false
             }
             commit(through: end)
-            for (member, _) in members {
+            for (member, offset) in members {
               member.data.withUnsafeBytes { data in
                 var memberView = view
                 memberView.seq = member.seq
@@ -235,10 +241,10 @@ public final class ChannelLog {
                 memberView.stream = member.stream
                 memberView.type = member.type
                 memberView.data = data
-                deliver(memberView)
+                deliver(memberView, at: offset)
               }
             }
-            deliver(view)
+            deliver(view, at: start)
           }
         } catch let error as RecordCodec.LineError {
           if case .newerVersion(let version) = error {
@@ -256,20 +262,20 @@ public final class ChannelLog {
     }
   }
 
-  private func deliver(_ view: RecordView) {
-    index.apply(view)
+  private func deliver(_ view: RecordView, at offset: Int) {
+    index.apply(view, at: offset)
     newestVersion = max(newestVersion, view.version)
     sink?(view)
   }
 
   private enum Held {
     case bad(LogProblem)
-    case batchMember(Record, line: Int)
+    case batchMember(Record, line: Int, offset: Int)
 
     var line: Int {
       switch self {
       case .bad(let problem): problem.line
-      case .batchMember(_, let line): line
+      case .batchMember(_, let line, _): line
       }
     }
   }
@@ -353,14 +359,25 @@ public final class ChannelLog {
         let state = index.streams[stream]
         let actual = state?.version ?? 0
         guard expected.admits(actual) else {
+          let last = state.flatMap { record(at: $0.lastOffset) }
           throw LogError.conflict(
             .init(
-              stream: stream, expected: expected, actual: actual, lastActor: state?.lastActor,
-              lastTimestamp: state?.lastTimestamp, lastType: state?.lastType))
+              stream: stream, expected: expected, actual: actual, lastActor: last?.actor,
+              lastTimestamp: last?.timestamp, lastType: last?.type))
         }
       }
       return (drafts, ())
     }.seqs
+  }
+
+  /// The record that starts at `offset`, read back from the file (to name who made a change).
+  public func record(at offset: Int) -> Record? {
+    var found: Record?
+    _ = try? LineReader.read(fd, from: offset, to: offset + Record.maximumBytes + 1) { item in
+      guard found == nil, case .line(let bytes, _, _) = item else { return }
+      found = try? RecordCodec.decode(bytes, strict: false) { $0.record }
+    }
+    return found
   }
 
   /// One write of the whole batch, then a sync. A short or failed write is rolled back so

@@ -1,0 +1,47 @@
+# Relations: `make run` opens the app on the bundled demo office, `make test` runs every test.
+# Both first install what is missing (Debian packages, through sudo when not root).
+
+SWIFT ?= swift
+DATA ?= data
+DEBUG_BIN := .build/debug/relations
+RELEASE_BIN := .build/release/relations
+BENCH_DIR ?= .build/bench-office
+BENCH_RECORDS ?= 1000000
+
+.PHONY: run test bench deps build release format clean
+
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists fribidi; } || missing="$$missing libfribidi-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  echo "deps: installing$$missing with apt-get"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  command -v apt-get >/dev/null 2>&1 || { echo "deps: apt-get not found; install$$missing by hand"; exit 2; }; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null || exit 2; \
+	fi; \
+	command -v $(SWIFT) >/dev/null 2>&1 || { echo "deps: Swift 6 is not on PATH; install it from swift.org"; exit 2; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	@$(DEBUG_BIN) --data $(DATA)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: release
+	@scripts/bench-store.sh $(RELEASE_BIN) $(BENCH_DIR) $(BENCH_RECORDS)
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+clean:
+	rm -rf .build

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import JSONStore
+
+/// `relations bench [--data DIR] [--synthetic N]`: timings as one JSON object (DESIGN §11).
+///
+/// Measures the store: a cold replay of every log of the office (`openSeconds`,
+/// `replayMBps`), the process's peak memory, durable single appends (p50, p99) and batch
+/// append throughput, the last two in a scratch folder so the office is never touched.
+struct BenchCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench", abstract: "Measure replay and append speed; print one JSON object.")
+
+  @OptionGroup var data: DataOption
+
+  @Option(help: "First fill --data with this many synthetic records (about 400 bytes each), unless it holds them already.")
+  var synthetic: Int?
+
+  @Option(help: "How many single durable appends to time.")
+  var appends = 1000
+
+  func run() throws {
+    let directory = DataDirectory(path: data.path)
+    var result: [String: Double] = [:]
+    if let synthetic {
+      let existing = SyntheticLog.recordCount(directory)
+      if existing < synthetic {
+        let seconds = try time { try SyntheticLog.fill(directory, records: synthetic) }
+        result["syntheticWriteSeconds"] = seconds
+        result["batchAppendRecordsPerSecond"] = Double(synthetic) / seconds
+      }
+    } else {
+      _ = try data.existingOffice()
+    }
+
+    // Cold replay: every record of every channel through the same path the app uses.
+    var events = 0
+    var streamBytes = 0
+    let openSeconds = try time {
+      for channel in directory.channelNames() {
+        let log = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { view in
+          events += 1
+          streamBytes &+= view.stream.utf8.count &+ view.data.count
+        }
+        _ = log
+      }
+    }
+    let bytes = directory.channelNames().reduce(0) { total, channel in
+      total + ((try? FileManager.default.attributesOfItem(atPath: directory.channelPath(channel))[.size] as? Int) ?? 0)
+    }
+    result["events"] = Double(events)
+    result["bytes"] = Double(bytes)
+    result["openSeconds"] = openSeconds
+    result["replayMBps"] = Double(bytes) / 1_000_000 / openSeconds
+    result["rssMB"] = Self.peakResidentMB()
+
+    // Durable appends, in a scratch office beside the data (same disk).
+    let scratch = DataDirectory(path: directory.path + "/../.relations-bench-\(getpid())")
+    defer { try? FileManager.default.removeItem(atPath: scratch.path) }
+    let log = try ChannelLog(directory: scratch, channel: "visit")
+    var latencies: [Double] = []
+    for index in 0..<appends {
+      let draft = SyntheticLog.draft(index)
+      latencies.append(try time { try log.append([draft], actor: "bench") } * 1000)
+    }
+    latencies.sort()
+    result["appendP50Ms"] = latencies[latencies.count / 2]
+    result["appendP99Ms"] = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+    if result["batchAppendRecordsPerSecond"] == nil {
+      let batch = (0..<10_000).map(SyntheticLog.draft)
+      let seconds = try time { for start in stride(from: 0, to: batch.count, by: 500) { try log.append(Array(batch[start..<start + 500]), actor: "bench") } }
+      result["batchAppendRecordsPerSecond"] = Double(batch.count) / seconds
+    }
+    _ = streamBytes
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let rounded = result.mapValues { ($0 * 1000).rounded() / 1000 }
+    print(String(decoding: try encoder.encode(rounded), as: UTF8.self))
+  }
+
+  private func time(_ body: () throws -> Void) throws -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  /// Peak resident memory (VmHWM) in MB.
+  static func peakResidentMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let digits = line.filter(\.isNumber)
+      return (Double(digits) ?? 0) / 1024
+    }
+    return 0
+  }
+}
+
+/// Synthetic records for benchmarks: about 400 bytes each, Arabic and English, spread over
+/// the six channels.
+enum SyntheticLog {
+  static let channels = ["visit", "phone", "social", "letter", "volunteer", "website"]
+
+  static func draft(_ index: Int) -> ChannelLog.Draft {
+    let arabic = index % 2 == 0
+    let subject =
+      arabic
+      ? "استفسار عن مواعيد البرنامج الدعوي الأسبوعي رقم \(index % 97) في المسجد"
+      : "Question about the weekly program schedule number \(index % 97) at the mosque"
+    let body =
+      arabic
+      ? "السلام عليكم، أرغب في معرفة موعد الدرس القادم وهل يوجد ترجمة"
+      : "Hello, I would like to know when the next lesson is and whether there is translation"
+    let json = #"{"subject":"\#(subject)","body":"\#(body)","phone":"+9665\#(String(10_000_000 + index % 89_999_999))","kind":"inquiry"}"#
+    return ChannelLog.Draft(
+      stream: "V-\(String(100_000 + index / 4).suffix(6))", type: "case.opened", data: Array(json.utf8),
+      id: EventID.make(), timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000 + Int64(index) * 1000))
+  }
+
+  static func recordCount(_ directory: DataDirectory) -> Int {
+    directory.channelNames().reduce(0) { total, channel in
+      total + ((try? ChannelLog(directory: directory, channel: channel, mode: .readOnly).index.recordCount) ?? 0)
+    }
+  }
+
+  /// Appends `records` records in batches of 1,000 (one write and one sync each).
+  static func fill(_ directory: DataDirectory, records: Int) throws {
+    try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
+    if !FileManager.default.fileExists(atPath: directory.path + "/office.json") {
+      try OfficeScaffold(directory: directory, demo: true).create()
+    }
+    let logs = try channels.map { try ChannelLog(directory: directory, channel: $0) }
+    var next = 0
+    while next < records {
+      let count = min(1000, records - next)
+      for (offset, log) in logs.enumerated() {
+        let drafts = stride(from: next + offset, to: next + count, by: logs.count).map(draft)
+        if !drafts.isEmpty { try log.append(drafts, actor: "bench") }
+      }
+      next += count
+    }
+  }
+}

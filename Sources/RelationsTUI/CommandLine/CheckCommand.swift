@@ -1,0 +1,34 @@
+import ArgumentParser
+import JSONStore
+
+/// `relations check [--data DIR] [--repair]`: verify every log; exit 0 clean, 1 problems.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Verify every channel log; list each problem as file:line: reason.",
+    discussion: "Exit 0 when clean, 1 when problems were found.")
+
+  @OptionGroup var data: DataOption
+
+  @Flag(help: "Cut torn tails (their bytes go to quarantine/) and tighten file permissions.")
+  var repair = false
+
+  func run() throws {
+    let directory = try data.existingOffice()
+    let report: OfficeCheck.Report
+    do {
+      report = try OfficeCheck(directory: directory).run(repair: repair)
+    } catch let error as LogError {
+      throw CommandFailure.environment(error.description)
+    }
+    for line in report.repaired { print("repaired: \(line)") }
+    for problem in report.problems { print(problem.description) }
+    if report.problems.isEmpty {
+      print("\(report.files) channel logs, \(report.records) records: clean.")
+    } else {
+      let plural = report.problems.count == 1 ? "problem" : "problems"
+      print("\(report.files) channel logs, \(report.records) records: \(report.problems.count) \(plural).")
+      throw ExitCode(1)
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import JSONStore
+
+/// `--data DIR`, shared by every command that reads an office.
+struct DataOption: ParsableArguments {
+  @Option(name: .long, help: "The office's data directory (default: $RELATIONS_DATA, else ./data).")
+  var data: String?
+
+  /// The directory: --data, else $RELATIONS_DATA, else ./data.
+  var path: String {
+    if let data, !data.isEmpty { return data }
+    if let fromEnvironment = ProcessInfo.processInfo.environment["RELATIONS_DATA"], !fromEnvironment.isEmpty {
+      return fromEnvironment
+    }
+    return "data"
+  }
+
+  /// The directory, which must exist and hold an office.
+  func existingOffice() throws -> DataDirectory {
+    let directory = DataDirectory(path: path)
+    guard directory.exists else {
+      throw CommandFailure.environment(
+        "No office at \(path): the folder does not exist. Name one with --data DIR, or create one with relations init \(path).")
+    }
+    guard FileManager.default.fileExists(atPath: path + "/office.json") else {
+      throw CommandFailure.environment(
+        "\(path) is not an office: it has no office.json. Name the right folder with --data DIR, or run relations init \(path).")
+    }
+    return directory
+  }
+}
