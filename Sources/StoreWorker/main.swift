@@ -1,3 +1,5 @@
+import JSONStore
+
 // A child process for the store's concurrency, crash and live-tail tests. It uses the real
 // store on real files and reports on stdout what was acknowledged, line by line, flushed
 // at once, so a test can kill it at any moment and know what it was promised.
@@ -9,7 +11,6 @@
 #if canImport(Glibc)
   import Glibc
 #endif
-import JSONStore
 
 func say(_ text: String) {
   let line = Array((text + "\n").utf8)

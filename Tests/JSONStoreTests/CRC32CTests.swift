@@ -1,5 +1,6 @@
-@testable import JSONStore
 import Testing
+
+@testable import JSONStore
 
 @Suite struct CRC32CTests {
   @Test func matchesTheStandardCheckValue() {

@@ -60,7 +60,9 @@ import Testing
     let temp = TemporaryDirectory()
     let log = try ChannelLog(directory: temp.data, channel: "visit")
     try log.append([draft("V-000001")], actor: "a", expected: .noStream)
-    #expect(throws: LogError.self) { try log.append([draft("V-000001")], actor: "a", expected: .noStream) }
+    #expect(throws: LogError.self) {
+      try log.append([draft("V-000001")], actor: "a", expected: .noStream)
+    }
   }
 
   @Test func transactSeesOtherProcessesRecordsBeforeAllocating() throws {
@@ -137,7 +139,9 @@ import Testing
     let log = try ChannelLog(directory: temp.data, channel: "visit")
     try log.append([draft("A")], actor: "a")
     let path = temp.data.channelPath("visit")
-    var newer = Record(seq: 2, id: "n", timestamp: .now(), actor: "a", stream: "A", type: "t", data: Array("{}".utf8))
+    var newer = Record(
+      seq: 2, id: "n", timestamp: .now(), actor: "a", stream: "A", type: "t", data: Array("{}".utf8)
+    )
     newer.version = 2
     try writeBytes(fileBytes(path) + RecordCodec.encode(newer), to: path)
     let reopened = try ChannelLog(directory: temp.data, channel: "visit")

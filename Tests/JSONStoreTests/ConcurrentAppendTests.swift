@@ -7,10 +7,14 @@ import Testing
   @Test func fourProcessesAppendingAtOnceGiveEveryRecordOnceWithContiguousSeq() throws {
     let temp = TemporaryDirectory()
     _ = try ChannelLog(directory: temp.data, channel: "visit")
-    let workers = try (0..<4).map { _ in try Worker(["append", temp.path, "visit", "2000", "1", "60"]) }
+    let workers = try (0..<4).map { _ in
+      try Worker(["append", temp.path, "visit", "2000", "1", "60"])
+    }
     let outputs = workers.map { $0.finish() }
     for worker in workers { #expect(worker.process.terminationStatus == 0) }
-    let acknowledged = outputs.flatMap { $0 }.filter { $0.hasPrefix("ack ") }.map { $0.split(separator: " ")[1] }
+    let acknowledged = outputs.flatMap { $0 }.filter { $0.hasPrefix("ack ") }.map {
+      $0.split(separator: " ")[1]
+    }
     #expect(acknowledged.count == 8000)
 
     let (records, log) = try readAll(temp.data, "visit")

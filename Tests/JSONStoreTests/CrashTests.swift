@@ -35,6 +35,8 @@ import Testing
       if !missing.isEmpty { break }
     }
     #expect(acknowledged.count > kills)
-    print("crash test: \(kills) kills, \(acknowledged.count) acknowledged records, \(tornTails) torn tails recovered")
+    print(
+      "crash test: \(kills) kills, \(acknowledged.count) acknowledged records, \(tornTails) torn tails recovered"
+    )
   }
 }

@@ -26,7 +26,9 @@ import Testing
     _ = try ChannelLog(directory: temp.data, channel: "visit")
     let reader = try ChannelLog(directory: temp.data, channel: "visit", mode: .readOnly)
     let line = RecordCodec.encode(
-      Record(seq: 1, id: "x", timestamp: .now(), actor: "a", stream: "S", type: "t", data: Array("{}".utf8)))
+      Record(
+        seq: 1, id: "x", timestamp: .now(), actor: "a", stream: "S", type: "t",
+        data: Array("{}".utf8)))
     let handle = try #require(FileHandle(forWritingAtPath: temp.data.channelPath("visit")))
     handle.write(Data(line.dropLast(10)))
     #expect(try reader.poll() == 0)

@@ -13,9 +13,15 @@ import Testing
     ("a JSON array", Array("[1,2,3]".utf8)),
     ("a bare string", Array(#""hello""#.utf8)),
     ("lone surrogate", Array(#"{"a":"\ud800"}"#.utf8)),
-    ("100,000 nested brackets", Array(repeating: 0x5B, count: 100_000) + Array(repeating: 0x5D, count: 100_000)),
+    (
+      "100,000 nested brackets",
+      Array(repeating: 0x5B, count: 100_000) + Array(repeating: 0x5D, count: 100_000)
+    ),
     ("100,000 nested objects", Array(String(repeating: #"{"a":"#, count: 100_000).utf8)),
-    ("a 5 MB line", Array(#"{"a":""#.utf8) + Array(repeating: 0x61, count: 5 << 20) + Array(#""}"#.utf8)),
+    (
+      "a 5 MB line",
+      Array(#"{"a":""#.utf8) + Array(repeating: 0x61, count: 5 << 20) + Array(#""}"#.utf8)
+    ),
     ("empty line", []),
     ("only spaces", Array("   ".utf8)),
     ("CRLF record", Array("{}\r".utf8)),
@@ -30,14 +36,16 @@ import Testing
     var goodStreams: [String] = []
     for (index, line) in bad.enumerated() {
       let good = Record(
-        seq: Int64(file.count == 0 ? 1 : index * 2 + 1), id: "g\(index)", timestamp: .now(), actor: "a",
+        seq: Int64(file.count == 0 ? 1 : index * 2 + 1), id: "g\(index)", timestamp: .now(),
+        actor: "a",
         stream: "G\(index)", type: "t", data: Array("{}".utf8))
       file += RecordCodec.encode(good)
       goodStreams.append(good.stream)
       file += line + [0x0A]
     }
     let last = Record(
-      seq: Int64(bad.count * 2 + 1), id: "last", timestamp: .now(), actor: "a", stream: "LAST", type: "t",
+      seq: Int64(bad.count * 2 + 1), id: "last", timestamp: .now(), actor: "a", stream: "LAST",
+      type: "t",
       data: Array("{}".utf8))
     file += RecordCodec.encode(last)
     goodStreams.append("LAST")
@@ -69,7 +77,9 @@ import Testing
     // Each file's bytes become one line (its newlines would split it into several lines,
     // each of which must then be reported; keep it one line so line numbers are known).
     let lines = cases.map { name in
-      fileBytes(folder.appendingPathComponent(name).path).map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+      fileBytes(folder.appendingPathComponent(name).path).map {
+        $0 == 0x0A || $0 == 0x0D ? 0x20 : $0
+      }
     }
     try check(lines, names: cases)
   }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct RecordCodecTests {
   let sample = Record(
-    seq: 7, id: "abc123", timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000), actor: "huda",
+    seq: 7, id: "abc123", timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000),
+    actor: "huda",
     stream: "V-000007", type: "case.opened", batchEnd: 9,
     data: Array(#"{"subject":"استفسار عن البرنامج","n":[1,2.5,true,null]}"#.utf8))
 
@@ -73,14 +74,17 @@ import Testing
   /// A line whose checksum was computed over invalid data, as only a buggy writer makes.
   func forgedLine() -> [UInt8] {
     var record = Record(
-      seq: 1, id: "x", timestamp: Timestamp(millisecondsSince1970: 0), actor: "a", stream: "S", type: "t",
+      seq: 1, id: "x", timestamp: Timestamp(millisecondsSince1970: 0), actor: "a", stream: "S",
+      type: "t",
       data: Array(#"{"a":[1,}"#.utf8))
     record.data = Array(#"{"a":[1,}"#.utf8)
     return Array(RecordCodec.encode(record).dropLast())
   }
 
   @Test func strictDecodingWalksDataEvenWhenTheChecksumMatches() {
-    #expect(throws: RecordCodec.LineError.self) { try RecordCodec.decode(forgedLine(), strict: true) }
+    #expect(throws: RecordCodec.LineError.self) {
+      try RecordCodec.decode(forgedLine(), strict: true)
+    }
   }
 
   @Test func replayDecodingTrustsChecksummedDataAndKeepsItsExactBytes() throws {

@@ -20,7 +20,8 @@ import Testing
     return names.sorted().map { fileBytes(folder + "/" + $0) }
   }
 
-  @Test func aTornTailAtEveryByteOffsetKeepsEarlierRecordsAndQuarantinesExactlyTheFragment() throws {
+  @Test func aTornTailAtEveryByteOffsetKeepsEarlierRecordsAndQuarantinesExactlyTheFragment() throws
+  {
     let template = TemporaryDirectory()
     let (bytes, lastStart) = try threeRecords(template)
     for cut in lastStart..<(bytes.count - 1) {

@@ -7,7 +7,9 @@ final class TemporaryDirectory {
 
   init() {
     var template = Array((NSTemporaryDirectory() + "relations-test-XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
+    let made = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.flatMap { mkdtemp($0) }
+    }
     path = made.map { String(cString: $0) } ?? NSTemporaryDirectory() + "relations-test-\(UUID())"
   }
 
@@ -19,16 +21,22 @@ final class TemporaryDirectory {
 }
 
 /// A draft with small JSON data, for tests.
-func draft(_ stream: String, _ type: String = "test.event", data: String = #"{"x":1}"#) -> ChannelLog.Draft {
+func draft(_ stream: String, _ type: String = "test.event", data: String = #"{"x":1}"#)
+  -> ChannelLog.Draft
+{
   ChannelLog.Draft(
     stream: stream, type: type, data: Array(data.utf8), id: EventID.make(),
     timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000))
 }
 
 /// Every record in a channel file, read by a fresh read-only handle.
-func readAll(_ directory: DataDirectory, _ channel: String) throws -> (records: [Record], log: ChannelLog) {
+func readAll(_ directory: DataDirectory, _ channel: String) throws -> (
+  records: [Record], log: ChannelLog
+) {
   var records: [Record] = []
-  let log = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { records.append($0.record) }
+  let log = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) {
+    records.append($0.record)
+  }
   return (records, log)
 }
 
@@ -45,7 +53,8 @@ var workerPath: String {
   let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
   var directory = executable.deletingLastPathComponent()
   // The test binary may sit inside a bundle folder (`….xctest/…`); walk up to the build dir.
-  while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("StoreWorker").path),
+  while !FileManager.default.fileExists(
+    atPath: directory.appendingPathComponent("StoreWorker").path),
     directory.path != "/"
   {
     directory = directory.deletingLastPathComponent()

@@ -41,7 +41,8 @@ public enum FileSystemKind: Equatable, Sendable {
       guard fields.count >= 3 else { continue }
       let point = unescapeMountPath(String(fields[1]))
       let contains =
-        point == "/" || target == point || target.hasPrefix(point.hasSuffix("/") ? point : point + "/")
+        point == "/" || target == point
+        || target.hasPrefix(point.hasSuffix("/") ? point : point + "/")
       if contains && point.count >= best.count {
         best = point
         bestType = String(fields[2])
@@ -70,7 +71,9 @@ func readSmallFile(_ path: String) -> String? {
   var out = [UInt8]()
   var chunk = [UInt8](repeating: 0, count: 16384)
   while true {
-    let got = chunk.withUnsafeMutableBytes { raw in retryingEINTR { read(fd, raw.baseAddress, raw.count) } }
+    let got = chunk.withUnsafeMutableBytes { raw in
+      retryingEINTR { read(fd, raw.baseAddress, raw.count) }
+    }
     guard got > 0 else { break }
     out.append(contentsOf: chunk[0..<got])
   }

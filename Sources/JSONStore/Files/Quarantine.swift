@@ -33,7 +33,9 @@ public struct Quarantine: Sendable {
     defer { close(fd) }
     var done = 0
     while done < bytes.count {
-      let result = retryingEINTR { write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done) }
+      let result = retryingEINTR {
+        write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+      }
       guard result > 0 else { throw SystemError("write \(name)") }
       done += result
     }

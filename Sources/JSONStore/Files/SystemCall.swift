@@ -50,11 +50,15 @@ func makeDirectory(_ path: String) throws(SystemError) {
   }
   var info = stat()
   guard stat(path, &info) == 0 else { throw SystemError("stat \(path)") }
-  guard (info.st_mode & S_IFMT) == S_IFDIR else { throw SystemError("mkdir \(path)", code: ENOTDIR) }
+  guard (info.st_mode & S_IFMT) == S_IFDIR else {
+    throw SystemError("mkdir \(path)", code: ENOTDIR)
+  }
 }
 
 /// Reads `count` bytes at `offset`, fewer only at end of file.
-func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(SystemError) -> Int {
+func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int)
+  throws(SystemError) -> Int
+{
   var done = 0
   while done < buffer.count {
     let base = buffer.baseAddress.map { $0 + done }

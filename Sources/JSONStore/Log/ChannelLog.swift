@@ -98,7 +98,9 @@ public final class ChannelLog {
         created = false
         descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
       }
-      guard descriptor >= 0 else { throw LogError.io(file: displayName, SystemError("open \(path)")) }
+      guard descriptor >= 0 else {
+        throw LogError.io(file: displayName, SystemError("open \(path)"))
+      }
       fd = descriptor
       if created {
         do { try syncDirectory(directory.channelsPath) } catch {
@@ -110,7 +112,9 @@ public final class ChannelLog {
       }
     case .readOnly:
       let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else { throw LogError.io(file: displayName, SystemError("open \(path)")) }
+      guard descriptor >= 0 else {
+        throw LogError.io(file: displayName, SystemError("open \(path)"))
+      }
       fd = descriptor
     }
     do {
@@ -181,7 +185,9 @@ public final class ChannelLog {
           problems.append(
             LogProblem(
               file: displayName, line: item.line, kind: .damagedRecord,
-              reason: "record \(record.seq) belongs to a batch that ends at \(record.batchEnd ?? 0), which is incomplete"))
+              reason:
+                "record \(record.seq) belongs to a batch that ends at \(record.batchEnd ?? 0), which is incomplete"
+            ))
         }
       }
       held.removeAll(keepingCapacity: true)
@@ -203,14 +209,19 @@ public final class ChannelLog {
         do {
           try RecordCodec.decode(bytes, strict: strict) { view in
             if view.seq < nextSeq {
-              held.append(.bad(LogProblem(file: displayName, line: line, kind: .sequence,
-                reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
+              held.append(
+                .bad(
+                  LogProblem(
+                    file: displayName, line: line, kind: .sequence,
+                    reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
               nextSeq += 1
               return
             }
             if view.seq > nextSeq {
-              problems.append(LogProblem(file: displayName, line: line, kind: .sequence,
-                reason: "seq gap: expected \(nextSeq), found \(view.seq)"))
+              problems.append(
+                LogProblem(
+                  file: displayName, line: line, kind: .sequence,
+                  reason: "seq gap: expected \(nextSeq), found \(view.seq)"))
             }
             nextSeq = view.seq + 1
             if let batchEnd = view.batchEnd, batchEnd > view.seq {
@@ -227,7 +238,9 @@ public final class ChannelLog {
               return nil
             }
             held.removeAll { item in
-              if case .batchMember(let record, _, _) = item { return record.batchEnd == view.batchEnd && view.batchEnd != nil }
+              if case .batchMember(let record, _, _) = item {
+                return record.batchEnd == view.batchEnd && view.batchEnd != nil
+              }
               return false
             }
             commit(through: end)
@@ -250,12 +263,18 @@ public final class ChannelLog {
           if case .newerVersion(let version) = error {
             // Records of a newer build are not garbage: never cut them as a tail.
             newestVersion = max(newestVersion, version)
-            held.append(.bad(LogProblem(file: displayName, line: line, kind: .newerVersion, reason: error.message)))
+            held.append(
+              .bad(
+                LogProblem(
+                  file: displayName, line: line, kind: .newerVersion, reason: error.message)))
             nextSeq += 1
             commit(through: end)
             return
           }
-          held.append(.bad(LogProblem(file: displayName, line: line, kind: .damagedRecord, reason: error.message)))
+          held.append(
+            .bad(
+              LogProblem(file: displayName, line: line, kind: .damagedRecord, reason: error.message)
+            ))
           nextSeq += 1
         }
       }
@@ -331,7 +350,9 @@ public final class ChannelLog {
       let last = first + Int64(drafts.count) - 1
       var bytes = [UInt8]()
       for (offset, draft) in drafts.enumerated() {
-        if let reason = RecordCodec.validateJSON(draft.data) { throw LogError.invalidData(reason: reason) }
+        if let reason = RecordCodec.validateJSON(draft.data) {
+          throw LogError.invalidData(reason: reason)
+        }
         let line = RecordCodec.encode(
           Record(
             seq: first + Int64(offset), id: draft.id, timestamp: draft.timestamp, actor: actor,
@@ -385,7 +406,9 @@ public final class ChannelLog {
   private func write(_ bytes: [UInt8]) throws {
     let written = bytes.withUnsafeBytes { raw in retryingEINTR { io.write(fd, raw) } }
     if written != bytes.count {
-      let error = written < 0 ? SystemError("write \(path)") : SystemError("write \(path) (short write)", code: ENOSPC)
+      let error =
+        written < 0
+        ? SystemError("write \(path)") : SystemError("write \(path) (short write)", code: ENOSPC)
       if io.truncate(fd, endOffset) != 0 || io.sync(fd) != 0 {
         failure = error
         throw LogError.needsReverify(file: displayName, error)

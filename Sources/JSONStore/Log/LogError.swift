@@ -36,21 +36,25 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
         return "The disk is full: nothing was saved to \(file). Free some space and try again."
       }
       if error.isReadOnly {
-        return "\(file) cannot be written (\(error)): nothing was saved. Check the disk and permissions."
+        return
+          "\(file) cannot be written (\(error)): nothing was saved. Check the disk and permissions."
       }
-      return "Saving to \(file) failed (\(error)): nothing was saved. Try again; if it persists, check the disk."
+      return
+        "Saving to \(file) failed (\(error)): nothing was saved. Try again; if it persists, check the disk."
     case .needsReverify(let file, let error):
       return "Saving to \(file) failed earlier (\(error)); nothing more is written to it until "
         + "Relations is restarted and the file re-checked (relations check)."
     case .recordTooLarge(let bytes):
-      return "This change is \(bytes) bytes, more than the \(Record.maximumBytes)-byte limit of one record; shorten the text."
+      return
+        "This change is \(bytes) bytes, more than the \(Record.maximumBytes)-byte limit of one record; shorten the text."
     case .invalidData(let reason):
       return "The record's data is not valid JSON (\(reason)); this is a bug in the caller."
     case .networkFileSystem(let path, let name):
       return "\(path) is on a network file system (\(name)), where file locks and fsync are not "
         + "reliable; put the data directory on a local disk."
     case .newerFormat(let file, let version):
-      return "\(file) holds records of a newer Relations (format \(version)); upgrade Relations before writing to it."
+      return
+        "\(file) holds records of a newer Relations (format \(version)); upgrade Relations before writing to it."
     }
   }
 }

@@ -54,7 +54,9 @@ public enum CRC32C {
         index += 8
       }
       while index < count {
-        crc = (crc >> 8) ^ table[Int((crc ^ UInt32(base.load(fromByteOffset: index, as: UInt8.self))) & 0xFF)]
+        crc =
+          (crc >> 8)
+          ^ table[Int((crc ^ UInt32(base.load(fromByteOffset: index, as: UInt8.self))) & 0xFF)]
         index += 1
       }
       return ~crc

@@ -98,7 +98,9 @@ struct JSONScanner {
   }
 
   private func hex4(at offset: Int) throws(Failure) -> UInt32 {
-    guard offset + 4 <= bytes.count else { throw Failure(offset: offset, reason: "short \\u escape") }
+    guard offset + 4 <= bytes.count else {
+      throw Failure(offset: offset, reason: "short \\u escape")
+    }
     var value: UInt32 = 0
     for index in offset..<(offset + 4) {
       let byte = bytes[index]
@@ -122,12 +124,20 @@ struct JSONScanner {
     var highest: UInt8 = 0xBF
     switch lead {
     case 0xC2...0xDF: length = 2
-    case 0xE0: length = 3; lowest = 0xA0
+    case 0xE0:
+      length = 3
+      lowest = 0xA0
     case 0xE1...0xEC, 0xEE...0xEF: length = 3
-    case 0xED: length = 3; highest = 0x9F
-    case 0xF0: length = 4; lowest = 0x90
+    case 0xED:
+      length = 3
+      highest = 0x9F
+    case 0xF0:
+      length = 4
+      lowest = 0x90
     case 0xF1...0xF3: length = 4
-    case 0xF4: length = 4; highest = 0x8F
+    case 0xF4:
+      length = 4
+      highest = 0x8F
     default: throw fail("invalid UTF-8")
     }
     guard position + length <= bytes.count else { throw fail("invalid UTF-8 (truncated sequence)") }
@@ -169,7 +179,8 @@ struct JSONScanner {
           scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
           index += 6
         }
-        out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
+        out.append(
+          contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
       default: out.append(kind)
       }
     }

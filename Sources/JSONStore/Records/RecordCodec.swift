@@ -107,7 +107,8 @@ public enum RecordCodec {
       switch self {
       case .tooLong(let bytes):
         return "line of \(bytes) bytes is longer than the \(Record.maximumBytes)-byte limit"
-      case .invalidJSON(let column, let reason): return "not valid JSON: \(reason) at column \(column)"
+      case .invalidJSON(let column, let reason):
+        return "not valid JSON: \(reason) at column \(column)"
       case .notAnObject: return "not a record: the line is JSON but not an object"
       case .missingField(let name): return "not a record: field \"\(name)\" is missing"
       case .badField(let name, let reason): return "field \"\(name)\": \(reason)"
@@ -156,7 +157,8 @@ public enum RecordCodec {
             let start = scanner.position
             let value = try scanner.scanInteger()
             guard let version = Int(exactly: value), version >= 1 else {
-              throw LineError.badField("v", reason: "expected a version number, found \(value) at column \(start + 1)")
+              throw LineError.badField(
+                "v", reason: "expected a version number, found \(value) at column \(start + 1)")
             }
             view.version = version
           case .seq:
@@ -197,7 +199,10 @@ public enum RecordCodec {
             try scanner.skipValue()
           }
           seen |= key.bit
-          guard let next = scanner.peek() else { throw JSONScanner.Failure(offset: scanner.position, reason: "line ends inside the object") }
+          guard let next = scanner.peek() else {
+            throw JSONScanner.Failure(
+              offset: scanner.position, reason: "line ends inside the object")
+          }
           scanner.position += 1
           if next == 0x7D { break }
           guard next == 0x2C else {

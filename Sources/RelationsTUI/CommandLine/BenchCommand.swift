@@ -13,7 +13,10 @@ struct BenchCommand: ParsableCommand {
 
   @OptionGroup var data: DataOption
 
-  @Option(help: "First fill --data with this many synthetic records (about 400 bytes each), unless it holds them already.")
+  @Option(
+    help:
+      "First fill --data with this many synthetic records (about 400 bytes each), unless it holds them already."
+  )
   var synthetic: Int?
 
   @Option(help: "How many single durable appends to time.")
@@ -46,7 +49,9 @@ struct BenchCommand: ParsableCommand {
       }
     }
     let bytes = directory.channelNames().reduce(0) { total, channel in
-      total + ((try? FileManager.default.attributesOfItem(atPath: directory.channelPath(channel))[.size] as? Int) ?? 0)
+      total
+        + ((try? FileManager.default.attributesOfItem(atPath: directory.channelPath(channel))[.size]
+          as? Int) ?? 0)
     }
     result["events"] = Double(events)
     result["bytes"] = Double(bytes)
@@ -68,7 +73,11 @@ struct BenchCommand: ParsableCommand {
     result["appendP99Ms"] = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
     if result["batchAppendRecordsPerSecond"] == nil {
       let batch = (0..<10_000).map(SyntheticLog.draft)
-      let seconds = try time { for start in stride(from: 0, to: batch.count, by: 500) { try log.append(Array(batch[start..<start + 500]), actor: "bench") } }
+      let seconds = try time {
+        for start in stride(from: 0, to: batch.count, by: 500) {
+          try log.append(Array(batch[start..<start + 500]), actor: "bench")
+        }
+      }
       result["batchAppendRecordsPerSecond"] = Double(batch.count) / seconds
     }
     _ = streamBytes
@@ -86,7 +95,9 @@ struct BenchCommand: ParsableCommand {
 
   /// Peak resident memory (VmHWM) in MB.
   static func peakResidentMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       let digits = line.filter(\.isNumber)
       return (Double(digits) ?? 0) / 1024
@@ -110,21 +121,27 @@ enum SyntheticLog {
       arabic
       ? "السلام عليكم، أرغب في معرفة موعد الدرس القادم وهل يوجد ترجمة"
       : "Hello, I would like to know when the next lesson is and whether there is translation"
-    let json = #"{"subject":"\#(subject)","body":"\#(body)","phone":"+9665\#(String(10_000_000 + index % 89_999_999))","kind":"inquiry"}"#
+    let json =
+      #"{"subject":"\#(subject)","body":"\#(body)","phone":"+9665\#(String(10_000_000 + index % 89_999_999))","kind":"inquiry"}"#
     return ChannelLog.Draft(
-      stream: "V-\(String(100_000 + index / 4).suffix(6))", type: "case.opened", data: Array(json.utf8),
-      id: EventID.make(), timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000 + Int64(index) * 1000))
+      stream: "V-\(String(100_000 + index / 4).suffix(6))", type: "case.opened",
+      data: Array(json.utf8),
+      id: EventID.make(),
+      timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000 + Int64(index) * 1000))
   }
 
   static func recordCount(_ directory: DataDirectory) -> Int {
     directory.channelNames().reduce(0) { total, channel in
-      total + ((try? ChannelLog(directory: directory, channel: channel, mode: .readOnly).index.recordCount) ?? 0)
+      total
+        + ((try? ChannelLog(directory: directory, channel: channel, mode: .readOnly).index
+          .recordCount) ?? 0)
     }
   }
 
   /// Appends `records` records in batches of 1,000 (one write and one sync each).
   static func fill(_ directory: DataDirectory, records: Int) throws {
-    try FileManager.default.createDirectory(atPath: directory.path, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: directory.path, withIntermediateDirectories: true)
     if !FileManager.default.fileExists(atPath: directory.path + "/office.json") {
       try OfficeScaffold(directory: directory, demo: true).create()
     }

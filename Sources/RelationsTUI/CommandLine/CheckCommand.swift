@@ -27,7 +27,9 @@ struct CheckCommand: ParsableCommand {
       print("\(report.files) channel logs, \(report.records) records: clean.")
     } else {
       let plural = report.problems.count == 1 ? "problem" : "problems"
-      print("\(report.files) channel logs, \(report.records) records: \(report.problems.count) \(plural).")
+      print(
+        "\(report.files) channel logs, \(report.records) records: \(report.problems.count) \(plural)."
+      )
       throw ExitCode(1)
     }
   }

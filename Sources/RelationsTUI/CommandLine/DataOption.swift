@@ -10,7 +10,9 @@ struct DataOption: ParsableArguments {
   /// The directory: --data, else $RELATIONS_DATA, else ./data.
   var path: String {
     if let data, !data.isEmpty { return data }
-    if let fromEnvironment = ProcessInfo.processInfo.environment["RELATIONS_DATA"], !fromEnvironment.isEmpty {
+    if let fromEnvironment = ProcessInfo.processInfo.environment["RELATIONS_DATA"],
+      !fromEnvironment.isEmpty
+    {
       return fromEnvironment
     }
     return "data"
@@ -21,11 +23,13 @@ struct DataOption: ParsableArguments {
     let directory = DataDirectory(path: path)
     guard directory.exists else {
       throw CommandFailure.environment(
-        "No office at \(path): the folder does not exist. Name one with --data DIR, or create one with relations init \(path).")
+        "No office at \(path): the folder does not exist. Name one with --data DIR, or create one with relations init \(path)."
+      )
     }
     guard FileManager.default.fileExists(atPath: path + "/office.json") else {
       throw CommandFailure.environment(
-        "\(path) is not an office: it has no office.json. Name the right folder with --data DIR, or run relations init \(path).")
+        "\(path) is not an office: it has no office.json. Name the right folder with --data DIR, or run relations init \(path)."
+      )
     }
     return directory
   }

@@ -4,7 +4,8 @@ import JSONStore
 /// `relations init DIR [--demo]`: a new office.
 struct InitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Create a new office: office.json, the six channel logs and its folders.")
+    commandName: "init",
+    abstract: "Create a new office: office.json, the six channel logs and its folders.")
 
   @Argument(help: "The folder for the new office (created if missing).")
   var directory: String

@@ -27,7 +27,8 @@ struct OpenCommand: ParsableCommand {
     guard Terminal.isInteractive else {
       throw CommandFailure.environment(
         "The full-screen app needs a terminal, and this is not one (stdin or stdout is redirected). "
-          + "Commands that work without one: \(Relations.terminalFreeCommands.joined(separator: ", ")).")
+          + "Commands that work without one: \(Relations.terminalFreeCommands.joined(separator: ", "))."
+      )
     }
     let directory = try data.existingOffice()
     var logs: [ChannelLog] = []
@@ -43,7 +44,8 @@ struct OpenCommand: ParsableCommand {
       try terminal.start()
     } catch Terminal.StartFailure.unknownTerminal(let name) {
       throw CommandFailure.environment(
-        "The terminal type \(name.map { "\"\($0)\"" } ?? "(TERM is not set)") is unknown; set TERM, e.g. TERM=xterm-256color.")
+        "The terminal type \(name.map { "\"\($0)\"" } ?? "(TERM is not set)") is unknown; set TERM, e.g. TERM=xterm-256color."
+      )
     }
     defer { terminal.stop() }
     let user = ProcessInfo.processInfo.environment["USER"] ?? "?"
@@ -56,7 +58,9 @@ struct OpenCommand: ParsableCommand {
       let screen = OverviewScreen(
         officeName: officeName, dataPath: directory.path, user: user,
         date: Timestamp.now().rfc3339.prefix(10).description,
-        rows: logs.map { .init(channel: $0.channel, records: $0.index.recordCount, problems: $0.problems.count) },
+        rows: logs.map {
+          .init(channel: $0.channel, records: $0.index.recordCount, problems: $0.problems.count)
+        },
         message: message)
       let (width, height) = terminal.size
       terminal.draw(screen.render(width: width, height: height))

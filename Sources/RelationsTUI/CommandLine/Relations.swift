@@ -28,7 +28,9 @@ struct CommandFailure: Error {
   var message: String
   var code: Int32
 
-  static func environment(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 2) }
+  static func environment(_ message: String) -> CommandFailure {
+    CommandFailure(message: message, code: 2)
+  }
 }
 
 @main

@@ -20,7 +20,8 @@ struct OfficeCheck {
     report.problems += directory.permissionProblems()
     for channel in directory.channelNames() {
       report.files += 1
-      let log = try ChannelLog(directory: directory, channel: channel, mode: repair ? .readWrite : .readOnly, strict: true)
+      let log = try ChannelLog(
+        directory: directory, channel: channel, mode: repair ? .readWrite : .readOnly, strict: true)
       report.records += log.index.recordCount
       report.problems += log.problems
       for recovery in log.recoveries {
@@ -33,7 +34,9 @@ struct OfficeCheck {
         report.problems.append(
           LogProblem(
             file: log.displayName, line: log.lineCount + 1, kind: .tornTail(bytes: tail),
-            reason: "torn tail: \(tail) bytes after the last complete record (relations check --repair sets them aside in quarantine/)"))
+            reason:
+              "torn tail: \(tail) bytes after the last complete record (relations check --repair sets them aside in quarantine/)"
+          ))
       }
     }
     report.problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }

@@ -17,7 +17,8 @@ struct OfficeScaffold {
     let manager = FileManager.default
     if manager.fileExists(atPath: directory.path + "/office.json") {
       throw CommandFailure.environment(
-        "\(directory.path) already holds an office (office.json exists); nothing was changed. Choose another folder.")
+        "\(directory.path) already holds an office (office.json exists); nothing was changed. Choose another folder."
+      )
     }
     try directory.prepare()
     for folder in ["surveys", "templates", "library", "quarantine"] {
@@ -39,9 +40,12 @@ struct OfficeScaffold {
   }
 
   private func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws {
-    guard FileManager.default.createFile(atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
     else {
-      throw CommandFailure.environment("Could not write \(path); check that the folder is writable.")
+      throw CommandFailure.environment(
+        "Could not write \(path); check that the folder is writable.")
     }
   }
 

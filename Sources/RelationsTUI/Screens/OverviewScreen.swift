@@ -23,21 +23,28 @@ struct OverviewScreen {
     lines.append(TextLayout.fit("", width))
     lines.append(TextLayout.fit("  Data: \(dataPath)", width))
     lines.append(TextLayout.fit("", width))
-    lines.append(TextLayout.fit("  " + column("Channel", 22) + column("File", 22) + column("Records", 10, right: true) + "  Problems", width))
+    lines.append(
+      TextLayout.fit(
+        "  " + column("Channel", 20) + column("File", 20) + column("Records", 10, right: true)
+          + "  Problems", width))
     for row in rows {
       let title = Channel(rawValue: row.channel)?.title.en ?? row.channel
       let problems = row.problems == 0 ? "none" : "\(row.problems) (run relations check)"
       lines.append(
         TextLayout.fit(
-          "  " + column(title, 22) + column("\(row.channel).jsonl", 22) + column("\(row.records)", 10, right: true)
+          "  " + column(title, 20) + column("\(row.channel).jsonl", 20)
+            + column("\(row.records)", 10, right: true)
             + "  " + problems, width))
     }
     let total = rows.reduce(0) { $0 + $1.records }
-    lines.append(TextLayout.fit("  " + column("All channels", 44) + column("\(total)", 10, right: true), width))
+    lines.append(
+      TextLayout.fit("  " + column("All channels", 40) + column("\(total)", 10, right: true), width)
+    )
     while lines.count < height - 2 { lines.append(TextLayout.fit("", width)) }
     lines = Array(lines.prefix(max(0, height - 2)))
     lines.append(TextLayout.fit(message.map { " " + $0 } ?? "", width))
-    lines.append(TextLayout.fit(" q quit   Ctrl-C quit   (counts follow other terminals live)", width))
+    lines.append(
+      TextLayout.fit(" q quit   Ctrl-C quit   (counts follow other terminals live)", width))
     return Array(lines.prefix(height))
   }
 

@@ -80,7 +80,9 @@ final class Terminal {
   }
 
   private static func installSignalHandlers() {
-    for signalNumber in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE] {
+    for signalNumber in [
+      SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE,
+    ] {
       signal(signalNumber) { received in
         endwin()
         signal(received, SIG_DFL)

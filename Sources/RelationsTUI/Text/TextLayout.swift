@@ -1,12 +1,28 @@
 import CNcurses
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The one place that measures and cuts text for the screen (DESIGN §9). Widths agree with
 /// ncursesw's `wcwidth`: wide CJK take 2 columns, combining marks and harakat take 0.
 /// Clipping never splits a grapheme.
 enum TextLayout {
+  /// `wcwidth` answers -1 for every non-ASCII character under the C locale, so the character
+  /// type must be UTF-8 before anything is measured: the user's, else C.UTF-8.
+  private static let utf8Locale: Bool = {
+    let current = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? ""
+    if current.uppercased().contains("UTF-8") || current.uppercased().contains("UTF8") {
+      return true
+    }
+    return setlocale(LC_CTYPE, "C.UTF-8") != nil
+  }()
+
   /// The columns one Unicode scalar takes; control characters count as their placeholder.
   static func width(of scalar: Unicode.Scalar) -> Int {
+    if scalar.value < 0x7F { return 1 }  // ASCII, and controls as their placeholder
     if isControl(scalar) { return 1 }
+    _ = utf8Locale
     let columns = Int(rel_wcwidth(wchar_t(bitPattern: scalar.value)))
     return max(columns, 0)
   }

@@ -1,0 +1,23 @@
+import Domain
+import Testing
+
+@Suite struct ChannelTests {
+  @Test func theSixChannelsHaveTheContractIds() {
+    #expect(
+      Channel.allCases.map(\.rawValue) == [
+        "visit", "phone", "social", "letter", "volunteer", "website",
+      ])
+  }
+
+  @Test func caseIdPrefixesAreTheContractLettersAndDistinct() {
+    #expect(Channel.allCases.map(\.caseIDPrefix) == ["V", "P", "S", "L", "T", "W"])
+    #expect(Set(Channel.allCases.map(\.caseIDPrefix)).count == Channel.allCases.count)
+  }
+
+  @Test func everyChannelHasAnArabicAndAnEnglishName() {
+    for channel in Channel.allCases {
+      #expect(!channel.title.en.isEmpty)
+      #expect(channel.title.ar.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) })
+    }
+  }
+}
