@@ -275,15 +275,14 @@ struct JSONScanner {
       // A value starts here.
       skipWhitespace()
       guard position < bytes.count else { throw fail("line ends where a value was expected") }
-      var closedEmpty = false
       switch bytes[position] {
       case 0x7B:
         position += 1
+        try push(true)
         if peek() == 0x7D {
           position += 1
-          closedEmpty = true
+          depth -= 1
         } else {
-          try push(true)
           skipWhitespace()
           _ = try scanString()
           try expect(0x3A, "':' after a key")
@@ -291,11 +290,11 @@ struct JSONScanner {
         }
       case 0x5B:
         position += 1
+        try push(false)
         if peek() == 0x5D {
           position += 1
-          closedEmpty = true
+          depth -= 1
         } else {
-          try push(false)
           continue
         }
       case 0x22: _ = try scanString()
@@ -305,7 +304,6 @@ struct JSONScanner {
       case 0x2D, 0x30...0x39: _ = try scanNumber()
       default: throw fail("unexpected character")
       }
-      _ = closedEmpty
       // After a value: close containers or move to the next element.
       var next = false
       while depth > 0 && !next {
