@@ -48,7 +48,7 @@ struct OpenCommand: ParsableCommand {
       )
     }
     defer { terminal.stop() }
-    let user = ProcessInfo.processInfo.environment["USER"] ?? "?"
+    let user = OSAccount.current
     let officeName = Self.officeName(directory.path, lang: lang)
     var message: String?
     while true {

@@ -53,7 +53,7 @@ struct OfficeScaffold {
   /// office starts with the same calendar and targets and no staff but whoever runs init.
   var officeJSON: String {
     if demo { return Self.demoOffice }
-    let account = ProcessInfo.processInfo.environment["USER"] ?? "admin"
+    let account = OSAccount.current
     return """
       {
         "name": { "ar": "مكتب جديد", "en": "New office" },

@@ -18,7 +18,7 @@ struct OverviewScreen {
 
   func render(width: Int, height: Int) -> [String] {
     var lines: [String] = []
-    let status = " Relations · \(officeName) · \(user) · \(date)"
+    let status = " Relations · \(date) · \(user) · \(officeName)"
     lines.append(TextLayout.fit(status, width))
     lines.append(TextLayout.fit("", width))
     lines.append(TextLayout.fit("  Data: \(dataPath)", width))

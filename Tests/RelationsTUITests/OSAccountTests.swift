@@ -1,0 +1,11 @@
+import Foundation
+import Testing
+
+@testable import RelationsTUI
+
+@Suite struct OSAccountTests {
+  @Test func isTheAccountThePasswordDatabaseNamesForThisProcess() throws {
+    let expected = try run("/usr/bin/id", ["-un"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(OSAccount.current == expected)
+  }
+}
