@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct OSAccountTests {
   @Test func isTheAccountThePasswordDatabaseNamesForThisProcess() throws {
-    let expected = try run("/usr/bin/id", ["-un"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+    let expected = try run("/usr/bin/id", ["-un"]).out.trimmingCharacters(
+      in: .whitespacesAndNewlines)
     #expect(OSAccount.current == expected)
   }
 }

@@ -214,7 +214,7 @@ public final class ChannelLog {
                   LogProblem(
                     file: displayName, line: line, kind: .sequence,
                     reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
-              nextSeq += 1
+              // A repeat is an extra line, not the holder of a seq: nextSeq stays.
               return
             }
             if view.seq > nextSeq {
