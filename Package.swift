@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "relations", targets: ["RelationsTUI"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -27,7 +28,9 @@ let package = Package(
     // A child process for the store's concurrency and crash tests: it appends and reports
     // each acknowledged record on stdout, so tests can be killed mid-write for real.
     .executableTarget(name: "StoreWorker", dependencies: ["JSONStore"]),
-    .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+    .testTarget(
+      name: "DomainTests",
+      dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "JSONStoreTests", dependencies: ["JSONStore", "StoreWorker"]),
     .testTarget(name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"]),
   ],
