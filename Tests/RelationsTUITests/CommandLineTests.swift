@@ -59,3 +59,16 @@ import Testing
     #expect(result.err.contains("en or ar"))
   }
 }
+
+@Suite struct OfficeConfigurationCommandTests {
+  @Test func aBadOfficeJSONStopsTheAppAndIsReportedByCheckNamingTheField() throws {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    _ = try run(relationsBinary, ["init", office])
+    try Data(#"{"name":"x","hours":{"start":"8am","end":"16:00"}}"#.utf8).write(
+      to: URL(fileURLWithPath: office + "/office.json"))
+    let check = try run(relationsBinary, ["check", "--data", office])
+    #expect(check.status == 1)
+    #expect(check.out.contains(#"office.json: hours.start: expected a time like "08:00""#))
+  }
+}

@@ -22,8 +22,10 @@ struct CheckCommand: ParsableCommand {
       throw CommandFailure.environment(error.description)
     }
     for line in report.repaired { print("repaired: \(line)") }
+    if let configuration = report.configuration { print(configuration.description) }
     for problem in report.problems { print(problem.description) }
-    if report.problems.isEmpty {
+    let count = report.problems.count + (report.configuration == nil ? 0 : 1)
+    if count == 0 {
       print("\(report.files) channel logs, \(report.records) records: clean.")
     } else {
       let plural = report.problems.count == 1 ? "problem" : "problems"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Foundation
 import JSONStore
 
@@ -16,6 +17,16 @@ struct DataOption: ParsableArguments {
       return fromEnvironment
     }
     return "data"
+  }
+
+  /// The office's configuration, checked; a mistake in office.json is an environment error
+  /// naming the field.
+  func configuration() throws -> OfficeConfiguration {
+    do {
+      return try OfficeFile.load(directory: try existingOffice().path)
+    } catch let failure as OfficeFile.Failure {
+      throw CommandFailure.environment("\(path)/\(failure.description)")
+    }
   }
 
   /// The directory, which must exist and hold an office.

@@ -31,6 +31,7 @@ struct OpenCommand: ParsableCommand {
       )
     }
     let directory = try data.existingOffice()
+    let office = try data.configuration()
     var logs: [ChannelLog] = []
     do {
       for channel in Channel.allCases {
@@ -49,7 +50,7 @@ struct OpenCommand: ParsableCommand {
     }
     defer { terminal.stop() }
     let user = OSAccount.current
-    let officeName = Self.officeName(directory.path, lang: lang)
+    let officeName = office.name.text(in: Language(rawValue: lang) ?? .english)
     var message: String?
     while true {
       for log in logs {
@@ -71,12 +72,4 @@ struct OpenCommand: ParsableCommand {
     }
   }
 
-  /// The office's name from office.json, in the chosen language.
-  static func officeName(_ path: String, lang: String) -> String {
-    guard let bytes = FileManager.default.contents(atPath: path + "/office.json"),
-      let object = try? JSONSerialization.jsonObject(with: bytes) as? [String: Any],
-      let names = object["name"] as? [String: Any]
-    else { return "(office.json has no name)" }
-    return (names[lang] as? String) ?? (names["en"] as? String) ?? "?"
-  }
 }

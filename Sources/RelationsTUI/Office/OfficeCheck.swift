@@ -1,3 +1,4 @@
+import Domain
 import JSONStore
 
 /// Verifies every log of an office, for `relations check`: damaged records, torn tails,
@@ -7,6 +8,8 @@ import JSONStore
 struct OfficeCheck {
   struct Report {
     var problems: [LogProblem] = []
+    /// What is wrong with office.json, named by field.
+    var configuration: OfficeFile.Failure?
     var repaired: [String] = []
     var records = 0
     var files = 0
@@ -16,6 +19,11 @@ struct OfficeCheck {
 
   func run(repair: Bool) throws -> Report {
     var report = Report()
+    do throws(OfficeFile.Failure) {
+      _ = try OfficeFile.load(directory: directory.path)
+    } catch {
+      report.configuration = error
+    }
     if repair { directory.tightenPermissions() }
     report.problems += directory.permissionProblems()
     for channel in directory.channelNames() {
