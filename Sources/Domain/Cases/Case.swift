@@ -1,0 +1,54 @@
+import Foundation
+
+/// A case as its events leave it: what the inbox lists and the detail pane shows.
+public struct Case: Sendable, Equatable {
+  public var id: CaseID
+  public var kind: CaseKind
+  public var status: CaseStatus
+  public var priority: Priority
+  public var subject: String
+  public var body: String
+  public var contact: ContactDetails
+  public var assignee: String?
+  public var tags: [String] = []
+  public var department: String?
+  public var program: String?
+  public var externalID: String?
+  /// When the person reached the office (for ingested cases, before it was recorded).
+  public var receivedAt: Date
+  public var firstResponseAt: Date?
+  public var resolvedAt: Date?
+  public var resolution: String?
+  public var permit: PermitProgress?
+  /// Spans the office's clock stood still (waiting on the beneficiary, with the authority).
+  public var pauses: [DateInterval] = []
+  /// Since when the clock stands still, while it does.
+  public var pausedSince: Date?
+  public var mergedInto: CaseID?
+  public var links: [CaseID] = []
+  /// A low survey score asks for a follow-up until the case is handled again.
+  public var needsFollowUp = false
+  /// Every event, oldest first: the timeline.
+  public var history: [CaseEvent] = []
+
+  /// How many events the case holds: the version a change is built on.
+  public var version: Int { history.count }
+
+  /// Pauses including an ongoing one, for the SLA clock.
+  public var clockPauses: [DateInterval] {
+    pauses + (pausedSince.map { [DateInterval(start: $0, end: .distantFuture)] } ?? [])
+  }
+}
+
+/// How far a permit request has come.
+public struct PermitProgress: Sendable, Equatable {
+  public var step: PermitStep = .received
+  public var authorityReference: String?
+  public var submittedOn: Date?
+  public var decisionReference: String?
+  public var decidedOn: Date?
+  public var notifiedAt: Date?
+  public var notifiedHow: String?
+
+  public init() {}
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What someone asks to do to a case. `decide` turns a command into events or says why not.
+public enum CaseCommand: Sendable, Equatable {
+  case open(CaseChange.Opening)
+  case receiveMessage(body: String, channel: Channel, externalID: String?)
+  case triage(CaseChange.Triage)
+  case assign(to: String?)
+  case note(String)
+  case reply(channel: Channel, text: String, template: String?)
+  case wait(reason: String)
+  case resume
+  case submitPermit(reference: String, date: Date)
+  case decidePermit(approved: Bool, reference: String, date: Date)
+  case notifyRequester(how: String)
+  case resolve(resolution: String)
+  case reopen(reason: String)
+  case close
+  case link(to: CaseID)
+  case merge(into: CaseID)
+  case recordSurvey(responseID: String, primary: Int?, recommend: Int?)
+}
+
+/// Why a command was refused, as one sentence for the user.
+public enum CaseRejection: Error, Sendable, Equatable {
+  case noSuchCase
+  case alreadyExists(CaseID)
+  case required(String)
+  case closed
+  case merged(into: CaseID)
+  case notInStatus(CaseStatus, action: String)
+  case notAPermit
+  case permitStep(PermitStep, action: String)
+  case nothingChanged
+  case selfReference
+
+  public var message: String {
+    switch self {
+    case .noSuchCase: "There is no such case."
+    case .alreadyExists(let id): "\(id) already exists."
+    case .required(let what): "\(what) is required."
+    case .closed: "The case is closed; reopen it first."
+    case .merged(let into): "The case was merged into \(into); work on that case."
+    case .notInStatus(let status, let action):
+      "A case that is \(status.rawValue) cannot be \(action)."
+    case .notAPermit: "Only a permit request has permit steps."
+    case .permitStep(let step, let action):
+      "The permit is at step \(step.rawValue); it cannot be \(action) now."
+    case .nothingChanged: "Nothing would change."
+    case .selfReference: "A case cannot point to itself."
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import Foundation
+
+/// The rules of a case, in the Decider style: `decide` checks a command against the case as
+/// it stands and returns the events it causes (or why it is refused); `evolve` folds one
+/// event into the case. Both are pure: time and the actor are passed in.
+public enum CaseDecider {
+  public static func decide(
+    _ command: CaseCommand, _ state: Case?, at now: Date, actor: String
+  ) throws(CaseRejection) -> [CaseEvent] {
+    func event(_ change: CaseChange) -> [CaseEvent] {
+      [CaseEvent(at: now, actor: actor, change: change)]
+    }
+
+    if case .open(let opening) = command {
+      if let state { throw .alreadyExists(state.id) }
+      guard !opening.subject.trimmed.isEmpty else { throw .required("A subject") }
+      return event(.opened(opening))
+    }
+    guard let state else { throw .noSuchCase }
+    if let into = state.mergedInto { throw .merged(into: into) }
+    if state.status == .closed {
+      guard case .reopen(let reason) = command else { throw .closed }
+      return event(.reopened(reason: reason))
+    }
+
+    switch command {
+    case .open:
+      throw .alreadyExists(state.id)
+    case .receiveMessage(let body, let channel, let externalID):
+      guard !body.trimmed.isEmpty else { throw .required("The message") }
+      // A message on a resolved case brings it back: the person is still waiting for us.
+      var events = state.status == .resolved ? event(.reopened(reason: "new message")) : []
+      events += event(.messageReceived(body: body, channel: channel, externalID: externalID))
+      return events
+    case .triage(let triage):
+      let unchanged =
+        (triage.kind ?? state.kind) == state.kind
+        && (triage.priority ?? state.priority) == state.priority
+        && (triage.tags ?? state.tags) == state.tags
+        && (triage.department ?? state.department) == state.department
+        && (triage.program ?? state.program) == state.program
+      guard !unchanged else { throw .nothingChanged }
+      // A permit already with the authority stays a permit.
+      if let kind = triage.kind, kind != state.kind, let step = state.permit?.step,
+        step != .received
+      {
+        throw .permitStep(step, action: "reclassified")
+      }
+      return event(.triaged(triage))
+    case .assign(let assignee):
+      guard assignee != state.assignee else { throw .nothingChanged }
+      return event(.assigned(to: assignee))
+    case .note(let text):
+      guard !text.trimmed.isEmpty else { throw .required("The note") }
+      return event(.noted(text: text))
+    case .reply(let channel, let text, let template):
+      guard !text.trimmed.isEmpty else { throw .required("The reply") }
+      return event(.replied(channel: channel, text: text, template: template))
+    case .wait(let reason):
+      guard state.status == .new || state.status == .open else {
+        throw .notInStatus(state.status, action: "put on hold")
+      }
+      return event(.waitingStarted(reason: reason))
+    case .resume:
+      guard state.status == .waiting else { throw .notInStatus(state.status, action: "resumed") }
+      return event(.resumed)
+    case .submitPermit(let reference, let date):
+      guard let permit = state.permit else { throw .notAPermit }
+      guard permit.step == .received else { throw .permitStep(permit.step, action: "submitted") }
+      guard !reference.trimmed.isEmpty else { throw .required("The authority's reference") }
+      return event(.permitSubmitted(reference: reference, date: date))
+    case .decidePermit(let approved, let reference, let date):
+      guard let permit = state.permit else { throw .notAPermit }
+      guard permit.step == .submitted else { throw .permitStep(permit.step, action: "decided") }
+      return event(.permitDecided(approved: approved, reference: reference, date: date))
+    case .notifyRequester(let how):
+      guard let permit = state.permit else { throw .notAPermit }
+      guard permit.step == .approved || permit.step == .rejected else {
+        throw .permitStep(permit.step, action: "notified")
+      }
+      guard !how.trimmed.isEmpty else { throw .required("How the requester was told") }
+      return event(.requesterNotified(how: how))
+    case .resolve(let resolution):
+      guard state.status != .resolved else { throw .notInStatus(state.status, action: "resolved") }
+      guard !resolution.trimmed.isEmpty else { throw .required("A written resolution") }
+      if let permit = state.permit, permit.step == .submitted {
+        throw .permitStep(permit.step, action: "resolved before the authority decides")
+      }
+      return event(.resolved(resolution: resolution))
+    case .reopen(let reason):
+      guard state.status == .resolved else { throw .notInStatus(state.status, action: "reopened") }
+      return event(.reopened(reason: reason))
+    case .close:
+      guard state.status == .resolved else {
+        throw .notInStatus(state.status, action: "closed before it is resolved")
+      }
+      return event(.closed)
+    case .link(let other):
+      guard other != state.id else { throw .selfReference }
+      guard !state.links.contains(other) else { throw .nothingChanged }
+      return event(.linked(to: other))
+    case .merge(let survivor):
+      guard survivor != state.id else { throw .selfReference }
+      return event(.merged(into: survivor))
+    case .recordSurvey(let responseID, let primary, let recommend):
+      return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
+    }
+  }
+
+  /// Folds one event into the case. An event that does not fit (it cannot happen through
+  /// `decide`) leaves the case as it was, apart from its history.
+  public static func evolve(_ state: Case?, _ event: CaseEvent) -> Case? {
+    if case .opened(let opening) = event.change {
+      guard state == nil else { return state }
+      var created = Case(
+        id: opening.id, kind: opening.kind, status: .new, priority: opening.priority,
+        subject: opening.subject,
+        body: opening.body, contact: opening.contact, program: opening.program,
+        externalID: opening.externalID,
+        receivedAt: opening.receivedAt)
+      if opening.kind == .permit { created.permit = PermitProgress() }
+      created.history = [event]
+      return created
+    }
+    guard var next = state else { return nil }
+    next.history.append(event)
+    switch event.change {
+    case .opened:
+      break
+    case .messageReceived:
+      if next.status == .waiting { next.setStatus(.open, at: event.at) }
+    case .triaged(let triage):
+      if let kind = triage.kind {
+        next.kind = kind
+        if kind == .permit && next.permit == nil { next.permit = PermitProgress() }
+        if kind != .permit && next.permit?.step == .received { next.permit = nil }
+      }
+      next.priority = triage.priority ?? next.priority
+      next.tags = triage.tags ?? next.tags
+      next.department = triage.department ?? next.department
+      next.program = triage.program ?? next.program
+      if next.status == .new { next.setStatus(.open, at: event.at) }
+    case .assigned(let assignee):
+      next.assignee = assignee
+      if next.status == .new { next.setStatus(.open, at: event.at) }
+    case .noted:
+      if next.status == .new { next.setStatus(.open, at: event.at) }
+    case .replied:
+      next.firstResponseAt = next.firstResponseAt ?? event.at
+      next.needsFollowUp = false
+      if next.status == .new { next.setStatus(.open, at: event.at) }
+    case .waitingStarted:
+      next.firstResponseAt = next.firstResponseAt ?? event.at
+      next.setStatus(.waiting, at: event.at)
+    case .resumed:
+      next.setStatus(.open, at: event.at)
+    case .permitSubmitted(let reference, let date):
+      next.permit?.step = .submitted
+      next.permit?.authorityReference = reference
+      next.permit?.submittedOn = date
+      next.firstResponseAt = next.firstResponseAt ?? event.at
+      next.setStatus(.authority, at: event.at)
+    case .permitDecided(let approved, let reference, let date):
+      next.permit?.step = approved ? .approved : .rejected
+      next.permit?.decisionReference = reference
+      next.permit?.decidedOn = date
+      // The decision is back with the office: the requester must be told.
+      next.setStatus(.open, at: event.at)
+    case .requesterNotified(let how):
+      next.permit?.step = .notified
+      next.permit?.notifiedAt = event.at
+      next.permit?.notifiedHow = how
+    case .resolved(let resolution):
+      next.resolution = resolution
+      next.resolvedAt = event.at
+      next.firstResponseAt = next.firstResponseAt ?? event.at
+      next.needsFollowUp = false
+      next.setStatus(.resolved, at: event.at)
+    case .reopened:
+      next.resolvedAt = nil
+      next.setStatus(.open, at: event.at)
+    case .closed:
+      next.setStatus(.closed, at: event.at)
+    case .linked(let other):
+      if !next.links.contains(other) { next.links.append(other) }
+    case .merged(let survivor):
+      next.mergedInto = survivor
+      next.setStatus(.closed, at: event.at)
+    case .surveyRecorded(_, let primary, let recommend):
+      // A low score turns into follow-up work on the case (MISSION: low scores become work).
+      if (primary.map { $0 <= 2 } ?? false) || (recommend.map { $0 <= 6 } ?? false) {
+        next.needsFollowUp = true
+      }
+    }
+    return next
+  }
+
+  /// Folds a case's events from the start.
+  public static func fold(_ events: [CaseEvent]) -> Case? {
+    events.reduce(nil, evolve)
+  }
+}
+
+extension Case {
+  /// Changes the status, keeping the record of when the office's clock stood still.
+  fileprivate mutating func setStatus(_ newStatus: CaseStatus, at time: Date) {
+    if status.pausesClock, !newStatus.pausesClock, let since = pausedSince {
+      pauses.append(DateInterval(start: since, end: max(since, time)))
+      pausedSince = nil
+    }
+    if !status.pausesClock, newStatus.pausesClock {
+      pausedSince = time
+    }
+    status = newStatus
+  }
+}
+
+extension String {
+  fileprivate var trimmed: String {
+    var text = Substring(self)
+    while let first = text.first, first.isWhitespace { text.removeFirst() }
+    while let last = text.last, last.isWhitespace { text.removeLast() }
+    return String(text)
+  }
+}
