@@ -1,0 +1,15 @@
+/// A person the office deals with, recognised across every channel, with their roles and
+/// every case they brought.
+public struct Contact: Sendable, Equatable {
+  /// `C-1`, `C-2`… in the order people first appeared.
+  public var id: String
+  public var name: String?
+  public var keys: [ContactKey]
+  public var roles: Set<ContactRole>
+  /// Oldest first.
+  public var cases: [CaseID]
+
+  public var phones: [PhoneNumber] {
+    keys.compactMap { if case .phone(let phone) = $0 { phone } else { nil } }
+  }
+}

@@ -1,0 +1,62 @@
+/// Every contact of the office, built from the cases as they are read: a returning person is
+/// recognised by any phone, e-mail or handle they used before, on any channel.
+public struct ContactRegistry: Sendable {
+  public private(set) var contacts: [Contact] = []
+  private var byKey: [ContactKey: Int] = [:]
+
+  public init() {}
+
+  /// The contact these details recognise, if any.
+  public func recognise(_ details: ContactDetails) -> Contact? {
+    for key in ContactKey.keys(of: details) {
+      if let index = byKey[key] { return contacts[index] }
+    }
+    return nil
+  }
+
+  public func contact(for key: ContactKey) -> Contact? { byKey[key].map { contacts[$0] } }
+
+  /// Records that `details` brought `caseID` on `channel`: joins the person they recognise
+  /// (learning any new phone, e-mail or handle) or registers a new one. Details with no
+  /// key at all (a letter with only a name) make no contact: a name alone is not enough
+  /// to tell people apart.
+  @discardableResult
+  public mutating func record(
+    _ details: ContactDetails, caseID: CaseID, channel: Channel, kind: CaseKind
+  ) -> Contact? {
+    let keys = ContactKey.keys(of: details)
+    guard !keys.isEmpty else { return nil }
+    let index: Int
+    if let known = keys.compactMap({ byKey[$0] }).first {
+      index = known
+    } else {
+      index = contacts.count
+      contacts.append(Contact(id: "C-\(index + 1)", name: nil, keys: [], roles: [], cases: []))
+    }
+    for key in keys where byKey[key] == nil {
+      byKey[key] = index
+      contacts[index].keys.append(key)
+    }
+    if let name = details.name?.trimmingSpaces, !name.isEmpty { contacts[index].name = name }
+    if !contacts[index].cases.contains(caseID) { contacts[index].cases.append(caseID) }
+    contacts[index].roles.insert(
+      channel == .volunteer || kind == .permit ? .volunteer : .externalBeneficiary)
+    return contacts[index]
+  }
+
+  /// Pairs of contacts that are probably one person: the same name (folded for Arabic
+  /// spelling variants) under different numbers or addresses. Suggestions only; staff decide.
+  public func duplicateSuggestions() -> [(Contact, Contact)] {
+    var byName: [String: [Int]] = [:]
+    for (index, contact) in contacts.enumerated() {
+      guard let name = contact.name else { continue }
+      let folded = SearchKey(name).folded
+      guard folded.split(separator: " ").count >= 2 else { continue }  // one word is too common
+      byName[folded, default: []].append(index)
+    }
+    return byName.keys.sorted().flatMap { name -> [(Contact, Contact)] in
+      let indices = byName[name] ?? []
+      return zip(indices, indices.dropFirst()).map { (contacts[$0.0], contacts[$0.1]) }
+    }
+  }
+}
