@@ -1,0 +1,40 @@
+/// What the officer asks of the inbox: a view (DESIGN §8), filters, a search and an order.
+public struct InboxQuery: Sendable, Equatable {
+  /// The views `v` cycles through.
+  public enum View: String, CaseIterable, Sendable {
+    case allOpen, mine, unassigned, overdue, all
+  }
+
+  public enum Order: String, CaseIterable, Sendable {
+    /// Soonest due first, then oldest: the default triage order.
+    case due
+    /// Oldest first: who has waited longest.
+    case age
+    /// Most urgent first, then soonest due.
+    case priority
+  }
+
+  public var view: View
+  public var channel: Channel?
+  public var kind: CaseKind?
+  public var status: CaseStatus?
+  public var assignee: String?
+  public var program: String?
+  public var search: String
+  public var order: Order
+
+  public init(
+    view: View = .allOpen, channel: Channel? = nil, kind: CaseKind? = nil,
+    status: CaseStatus? = nil,
+    assignee: String? = nil, program: String? = nil, search: String = "", order: Order = .due
+  ) {
+    self.view = view
+    self.channel = channel
+    self.kind = kind
+    self.status = status
+    self.assignee = assignee
+    self.program = program
+    self.search = search
+    self.order = order
+  }
+}
