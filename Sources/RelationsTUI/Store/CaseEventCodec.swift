@@ -1,0 +1,187 @@
+import Domain
+import Foundation
+import JSONStore
+
+/// Case events ⇄ the `type` and `data` of log records. The Domain knows events, the store
+/// knows envelopes; this is the one place that maps between them (DESIGN §1).
+///
+/// `data` holds only what the change itself says: who and when come from the envelope
+/// (`actor`, `ts`), so they are never stored twice.
+enum CaseEventCodec {
+  struct Failure: Error, Equatable {
+    var reason: String
+  }
+
+  static func encode(_ change: CaseChange) -> (type: String, data: [UInt8]) {
+    var data: [String: Any] = [:]
+    switch change {
+    case .opened(let opening):
+      data = [
+        "id": opening.id.description, "kind": opening.kind.rawValue, "subject": opening.subject,
+        "body": opening.body,
+        "receivedAt": rfc3339(opening.receivedAt), "priority": opening.priority.rawValue,
+      ]
+      var contact: [String: Any] = [:]
+      contact["name"] = opening.contact.name
+      contact["phone"] = opening.contact.phone?.e164
+      contact["email"] = opening.contact.email
+      contact["handle"] = opening.contact.handle
+      if !contact.isEmpty { data["contact"] = contact }
+      data["externalId"] = opening.externalID
+      data["program"] = opening.program
+    case .messageReceived(let body, let channel, let externalID):
+      data = ["body": body, "channel": channel.rawValue]
+      data["externalId"] = externalID
+    case .triaged(let triage):
+      data["kind"] = triage.kind?.rawValue
+      data["priority"] = triage.priority?.rawValue
+      data["tags"] = triage.tags
+      data["department"] = triage.department
+      data["program"] = triage.program
+    case .assigned(let assignee):
+      data["to"] = assignee ?? NSNull()
+    case .noted(let text):
+      data = ["text": text]
+    case .replied(let channel, let text, let template):
+      data = ["channel": channel.rawValue, "text": text]
+      data["template"] = template
+    case .waitingStarted(let reason):
+      data = ["reason": reason]
+    case .resumed, .closed:
+      break
+    case .permitSubmitted(let reference, let date):
+      data = ["reference": reference, "date": rfc3339(date)]
+    case .permitDecided(let approved, let reference, let date):
+      data = ["approved": approved, "reference": reference, "date": rfc3339(date)]
+    case .requesterNotified(let how):
+      data = ["how": how]
+    case .resolved(let resolution):
+      data = ["resolution": resolution]
+    case .reopened(let reason):
+      data = ["reason": reason]
+    case .linked(let other):
+      data = ["to": other.description]
+    case .merged(let survivor):
+      data = ["into": survivor.description]
+    case .surveyRecorded(let responseID, let primary, let recommend):
+      data = ["response": responseID]
+      data["primary"] = primary
+      data["recommend"] = recommend
+    }
+    let bytes =
+      (try? JSONSerialization.data(
+        withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    return (change.typeName, [UInt8](bytes))
+  }
+
+  static func decode(type: String, data: UnsafeRawBufferPointer) throws(Failure) -> CaseChange {
+    let object: [String: Any]
+    do {
+      guard let parsed = try JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] else {
+        throw Failure(reason: "data is not an object")
+      }
+      object = parsed
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw Failure(reason: "data is not JSON")
+    }
+    let fields = Fields(object: object, type: type)
+    switch type {
+    case "case.opened":
+      guard let id = CaseID(try fields.string("id")) else {
+        throw Failure(reason: "\(type): id is not a case id")
+      }
+      let contact = object["contact"] as? [String: Any] ?? [:]
+      return .opened(
+        CaseChange.Opening(
+          id: id, kind: try fields.value("kind", CaseKind.init),
+          subject: try fields.string("subject"),
+          body: object["body"] as? String ?? "",
+          contact: ContactDetails(
+            name: contact["name"] as? String,
+            phone: (contact["phone"] as? String).flatMap(PhoneNumber.init),
+            email: contact["email"] as? String, handle: contact["handle"] as? String),
+          receivedAt: try fields.date("receivedAt"), externalID: object["externalId"] as? String,
+          program: object["program"] as? String,
+          priority: (object["priority"] as? String).flatMap(Priority.init) ?? .normal))
+    case "case.message":
+      return .messageReceived(
+        body: try fields.string("body"), channel: try fields.value("channel", Channel.init),
+        externalID: object["externalId"] as? String)
+    case "case.triaged":
+      return .triaged(
+        CaseChange.Triage(
+          kind: (object["kind"] as? String).flatMap(CaseKind.init),
+          priority: (object["priority"] as? String).flatMap(Priority.init),
+          tags: object["tags"] as? [String],
+          department: object["department"] as? String, program: object["program"] as? String))
+    case "case.assigned": return .assigned(to: object["to"] as? String)
+    case "case.noted": return .noted(text: try fields.string("text"))
+    case "case.replied":
+      return .replied(
+        channel: try fields.value("channel", Channel.init), text: try fields.string("text"),
+        template: object["template"] as? String)
+    case "case.waiting": return .waitingStarted(reason: object["reason"] as? String ?? "")
+    case "case.resumed": return .resumed
+    case "permit.submitted":
+      return .permitSubmitted(
+        reference: try fields.string("reference"), date: try fields.date("date"))
+    case "permit.decided":
+      guard let approved = object["approved"] as? Bool else {
+        throw Failure(reason: "\(type): approved is missing")
+      }
+      return .permitDecided(
+        approved: approved, reference: object["reference"] as? String ?? "",
+        date: try fields.date("date"))
+    case "permit.notified": return .requesterNotified(how: try fields.string("how"))
+    case "case.resolved": return .resolved(resolution: try fields.string("resolution"))
+    case "case.reopened": return .reopened(reason: object["reason"] as? String ?? "")
+    case "case.closed": return .closed
+    case "case.linked": return .linked(to: try fields.value("to", CaseID.init))
+    case "case.merged": return .merged(into: try fields.value("into", CaseID.init))
+    case "survey.recorded":
+      return .surveyRecorded(
+        responseID: try fields.string("response"), primary: object["primary"] as? Int,
+        recommend: object["recommend"] as? Int)
+    default:
+      throw Failure(reason: "unknown event type \(type)")
+    }
+  }
+
+  static func rfc3339(_ date: Date) -> String {
+    Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded())).rfc3339
+  }
+
+  static func date(_ text: String) -> Date? {
+    Timestamp(rfc3339: text).map {
+      Date(timeIntervalSince1970: Double($0.millisecondsSince1970) / 1000)
+    }
+  }
+
+  private struct Fields {
+    let object: [String: Any]
+    let type: String
+
+    func string(_ key: String) throws(Failure) -> String {
+      guard let text = object[key] as? String else {
+        throw Failure(reason: "\(type): \(key) is missing")
+      }
+      return text
+    }
+
+    func value<T>(_ key: String, _ make: (String) -> T?) throws(Failure) -> T {
+      guard let value = make(try string(key)) else {
+        throw Failure(reason: "\(type): \(key) is not valid")
+      }
+      return value
+    }
+
+    func date(_ key: String) throws(Failure) -> Date {
+      guard let value = CaseEventCodec.date(try string(key)) else {
+        throw Failure(reason: "\(type): \(key) is not a time")
+      }
+      return value
+    }
+  }
+}
