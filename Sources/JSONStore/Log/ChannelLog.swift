@@ -377,18 +377,26 @@ public final class ChannelLog {
   ) throws -> ClosedRange<Int64>? {
     try transact(actor: actor) { index in
       for stream in Set(drafts.map(\.stream)) {
-        let state = index.streams[stream]
-        let actual = state?.version ?? 0
-        guard expected.admits(actual) else {
-          let last = state.flatMap { record(at: $0.lastOffset) }
-          throw LogError.conflict(
-            .init(
-              stream: stream, expected: expected, actual: actual, lastActor: last?.actor,
-              lastTimestamp: last?.timestamp, lastType: last?.type))
-        }
+        if let conflict = conflict(for: stream, expected: expected, in: index) { throw conflict }
       }
       return (drafts, ())
     }.seqs
+  }
+
+  /// The conflict to report when `stream` is not at `expected` in `index` (naming who changed
+  /// it last), or nil when it is. For `transact` bodies that check versions themselves.
+  public func conflict(for stream: String, expected: ExpectedVersion, in index: ChannelIndex)
+    -> LogError?
+  {
+    let state = index.streams[stream]
+    let actual = state?.version ?? 0
+    guard !expected.admits(actual) else { return nil }
+    let last = state.flatMap { record(at: $0.lastOffset) }
+    return .conflict(
+      .init(
+        stream: stream, expected: expected, actual: actual, lastActor: last?.actor,
+        lastTimestamp: last?.timestamp,
+        lastType: last?.type))
   }
 
   /// The record that starts at `offset`, read back from the file (to name who made a change).
