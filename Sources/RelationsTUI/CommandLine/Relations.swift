@@ -15,11 +15,15 @@ struct Relations: ParsableCommand {
       With no command, opens the full-screen app on the data directory: --data DIR, else
       $RELATIONS_DATA, else ./data (the bundled demo office).
       """,
-    subcommands: [OpenCommand.self, InitCommand.self, CheckCommand.self, BenchCommand.self],
+    subcommands: [
+      OpenCommand.self, InitCommand.self, IngestCommand.self, CheckCommand.self, BenchCommand.self,
+    ],
     defaultSubcommand: OpenCommand.self)
 
   /// The commands that need no terminal, named when the app cannot start.
-  static let terminalFreeCommands = ["relations init", "relations check", "relations bench"]
+  static let terminalFreeCommands = [
+    "relations init", "relations ingest", "relations check", "relations bench",
+  ]
 }
 
 /// A failure a command reports as one sentence on stderr, with its exit code (DESIGN §5:

@@ -25,6 +25,9 @@ struct OfficeScaffold {
       try makePrivateDirectory(directory.path + "/" + folder)
     }
     try writePrivateFile(directory.path + "/office.json", Array(officeJSON.utf8))
+    for (name, text) in SurveyFile.bundled.sorted(by: { $0.key < $1.key }) {
+      try writePrivateFile(directory.path + "/surveys/" + name, Array(text.utf8))
+    }
     for channel in Channel.allCases {
       let path = directory.channelPath(channel.rawValue)
       if !manager.fileExists(atPath: path) {

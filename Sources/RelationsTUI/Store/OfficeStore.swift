@@ -10,9 +10,12 @@ final class OfficeStore {
   enum Failure: Error, CustomStringConvertible {
     case rejected(CaseRejection)
     case storage(LogError)
+    /// Input that cannot be stored as it is (an unknown survey, an answer off its scale).
+    case invalid(String)
 
     var description: String {
       switch self {
+      case .invalid(let reason): reason
       case .rejected(let rejection): rejection.message
       case .storage(let error): error.description
       }
@@ -24,6 +27,8 @@ final class OfficeStore {
   private(set) var cases: [CaseID: Case] = [:]
   private(set) var inbox: Inbox
   private(set) var contacts = ContactRegistry()
+  /// Every survey response, linked or anonymous, with the groups its case puts it in.
+  private(set) var responses: [SurveyResponse] = []
   /// External ids already ingested, per channel: ingest is idempotent by them.
   private(set) var externalIDs: [Channel: Set<String>] = [:]
   /// Records that hold no case event this build understands, as `file: reason`.
@@ -53,6 +58,10 @@ final class OfficeStore {
   }
 
   private func receive(_ view: RecordView, channel: Channel) {
+    if view.type == SurveyRecord.recordType {
+      receiveSurvey(view, channel: channel)
+      return
+    }
     guard
       view.type.hasPrefix("case.") || view.type.hasPrefix("permit.")
         || view.type == "survey.recorded"
@@ -87,6 +96,76 @@ final class OfficeStore {
     default:
       break
     }
+  }
+
+  private func receiveSurvey(_ view: RecordView, channel: Channel) {
+    guard let decoded = SurveyRecord.decode(view) else {
+      unreadable.append(
+        "channels/\(channel.rawValue).jsonl: seq \(view.seq): survey response is not readable")
+      return
+    }
+    var response = decoded.response
+    if let id = response.caseID, let linked = cases[id] {
+      response.kind = linked.kind
+      response.program = linked.program
+      response.department = linked.department
+    }
+    if let external = decoded.externalID {
+      externalIDs[response.channel ?? channel, default: []].insert(external)
+    }
+    responses.append(response)
+  }
+
+  /// Stores a survey response: in the file of its case when it is linked to one, together
+  /// with the case's `survey.recorded` event (one batch), else in its channel's file.
+  @discardableResult
+  func recordSurvey(
+    _ input: IngestRequest.SurveyIngest, definition: SurveyDefinition, actor: String, now: Date
+  ) throws(Failure) -> String {
+    do throws(SurveyAnswerProblem) {
+      try definition.validate(input.answers)
+    } catch {
+      throw .invalid(error.message)
+    }
+    let responseID = "R-" + EventID.make()
+    let receivedAt = input.receivedAt ?? now
+    let channel = input.caseID?.channel ?? input.channel
+    guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
+    let timestamp = Timestamp(
+      millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded()))
+    do {
+      try log.transact(actor: actor) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
+        var drafts = [
+          ChannelLog.Draft(
+            stream: responseID, type: SurveyRecord.recordType,
+            data: SurveyRecord.encode(input, receivedAt: receivedAt), id: EventID.make(),
+            timestamp: timestamp)
+        ]
+        if let id = input.caseID {
+          let events = try CaseDecider.decide(
+            .recordSurvey(
+              responseID: responseID, primary: input.answers[definition.primary]?.number,
+              recommend: definition.questions.first { $0.scale == .nps }.flatMap {
+                input.answers[$0.id]?.number
+              }),
+            cases[id], at: now, actor: actor)
+          drafts += events.map { event in
+            let (type, data) = CaseEventCodec.encode(event.change)
+            return ChannelLog.Draft(
+              stream: id.description, type: type, data: data, id: EventID.make(),
+              timestamp: timestamp)
+          }
+        }
+        return (drafts, ())
+      }
+    } catch let rejection as CaseRejection {
+      throw .rejected(rejection)
+    } catch let error as LogError {
+      throw .storage(error)
+    } catch {
+      throw .storage(.invalidData(reason: "\(error)"))
+    }
+    return responseID
   }
 
   /// Opens a new case on `channel`; its number is allocated under the channel's lock, so two

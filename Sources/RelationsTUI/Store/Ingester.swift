@@ -1,0 +1,56 @@
+import Domain
+import Foundation
+
+/// Runs `relations ingest` input: one result per line, `ok ID`, `duplicate EXTERNALID` or
+/// `error line N: reason`. A bad line never stops or undoes the good ones.
+struct Ingester {
+  let store: OfficeStore
+  let surveys: [String: SurveyDefinition]
+  let actor: String
+
+  /// Ingests one line (1-based `number`) and says what became of it.
+  func ingest(_ line: [UInt8], number: Int, now: Date) -> (output: String, accepted: Bool) {
+    func rejected(_ reason: String) -> (String, Bool) { ("error line \(number): \(reason)", false) }
+    let request: IngestRequest
+    do throws(IngestRequest.Problem) {
+      request = try IngestRequest.parse(line)
+    } catch {
+      return rejected(error.reason)
+    }
+    if let (channel, external) = request.externalKey,
+      store.externalIDs[channel]?.contains(external) == true
+    {
+      return ("duplicate \(external)", true)
+    }
+    do throws(OfficeStore.Failure) {
+      switch request {
+      case .newCase(let new):
+        let opened = try store.open(on: new.channel, actor: actor, now: now) {
+          new.opening($0, now: now)
+        }
+        return ("ok \(opened.id)", true)
+      case .message(let id, let channel, let body, _, let external):
+        guard store.cases[id] != nil else { return rejected("case \(id) does not exist") }
+        _ = try store.execute(
+          .receiveMessage(body: body, channel: channel, externalID: external), on: id, actor: actor,
+          now: now)
+        return ("ok \(id)", true)
+      case .survey(let survey):
+        guard let definition = surveys[survey.survey] else {
+          return rejected(
+            "survey \"\(survey.survey)\" is unknown; the office has \(surveys.keys.sorted().joined(separator: ", "))"
+          )
+        }
+        if let id = survey.caseID, store.cases[id] == nil {
+          return rejected("case \(id) does not exist")
+        }
+        return (
+          "ok \(try store.recordSurvey(survey, definition: definition, actor: actor, now: now))",
+          true
+        )
+      }
+    } catch {
+      return rejected(error.description)
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import Domain
+import Foundation
+import JSONStore
+
+/// A survey response as a log record: type `survey.response`, stream `R-…`, and `data`
+/// `{"survey","channel","case"?,"answers":{…},"assisted","receivedAt","externalId"?}`.
+enum SurveyRecord {
+  static let recordType = "survey.response"
+
+  static func encode(_ input: IngestRequest.SurveyIngest, receivedAt: Date) -> [UInt8] {
+    var answers: [String: Any] = [:]
+    for (key, answer) in input.answers {
+      switch answer {
+      case .number(let value): answers[key] = value
+      case .yes: answers[key] = true
+      case .no: answers[key] = false
+      case .text(let text): answers[key] = text
+      }
+    }
+    var data: [String: Any] = [
+      "survey": input.survey, "channel": input.channel.rawValue, "answers": answers,
+      "assisted": input.assisted,
+      "receivedAt": CaseEventCodec.rfc3339(receivedAt),
+    ]
+    data["case"] = input.caseID?.description
+    data["externalId"] = input.externalID
+    let bytes =
+      (try? JSONSerialization.data(
+        withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    return [UInt8](bytes)
+  }
+
+  /// The response and its external id.
+  static func decode(_ view: RecordView) -> (response: SurveyResponse, externalID: String?)? {
+    guard let object = (try? JSONSerialization.jsonObject(with: Data(view.data))) as? [String: Any],
+      let survey = object["survey"] as? String,
+      let answerObject = object["answers"] as? [String: Any]
+    else { return nil }
+    var answers: [String: SurveyAnswer] = [:]
+    for (key, value) in answerObject {
+      if let text = value as? String {
+        answers[key] = .text(text)
+      } else if String(describing: type(of: value)).contains("Boolean"), let flag = value as? Bool {
+        answers[key] = flag ? .yes : .no
+      } else if let number = value as? Int {
+        answers[key] = .number(number)
+      }
+    }
+    let receivedAt = (object["receivedAt"] as? String).flatMap(CaseEventCodec.date)
+    let response = SurveyResponse(
+      id: view.stream, survey: survey,
+      receivedAt: receivedAt
+        ?? Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
+      caseID: (object["case"] as? String).flatMap(CaseID.init),
+      channel: (object["channel"] as? String).flatMap(Channel.init),
+      assisted: object["assisted"] as? Bool ?? false, answers: answers)
+    return (response, object["externalId"] as? String)
+  }
+}
