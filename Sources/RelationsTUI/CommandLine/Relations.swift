@@ -16,13 +16,15 @@ struct Relations: ParsableCommand {
       $RELATIONS_DATA, else ./data (the bundled demo office).
       """,
     subcommands: [
-      OpenCommand.self, InitCommand.self, IngestCommand.self, CheckCommand.self, BenchCommand.self,
+      OpenCommand.self, InitCommand.self, IngestCommand.self, ReportCommand.self, CheckCommand.self,
+      BenchCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
 
   /// The commands that need no terminal, named when the app cannot start.
   static let terminalFreeCommands = [
-    "relations init", "relations ingest", "relations check", "relations bench",
+    "relations init", "relations ingest", "relations report surveys", "relations check",
+    "relations bench",
   ]
 }
 

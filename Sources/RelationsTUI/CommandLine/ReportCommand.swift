@@ -1,0 +1,77 @@
+import ArgumentParser
+import Domain
+import Foundation
+import JSONStore
+
+/// `relations report surveys …` (DESIGN §5, §7).
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Reports for managers.", subcommands: [Surveys.self])
+
+  struct Surveys: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "surveys",
+      abstract: "Survey scores: CSAT with its interval, mean, NPS, distribution, groups.")
+
+    @OptionGroup var data: DataOption
+
+    @Option(help: "The survey id (default: service).")
+    var survey = "service"
+
+    @Option(help: "Break down by channel, kind, program, department or month.")
+    var by: String?
+
+    @Option(help: "First day, YYYY-MM-DD (office time zone).")
+    var from: String?
+
+    @Option(help: "Last day, YYYY-MM-DD.")
+    var to: String?
+
+    @Option(help: "text or json.")
+    var format = "text"
+
+    func run() throws {
+      guard format == "text" || format == "json" else {
+        throw ValidationError("--format must be text or json, not \(format).")
+      }
+      let dimension = try by.map { text -> SurveyBreakdown.Dimension in
+        guard let value = SurveyBreakdown.Dimension(rawValue: text) else {
+          throw ValidationError(
+            "--by must be channel, kind, program, department or month, not \(text).")
+        }
+        return value
+      }
+      func date(_ text: String?, _ name: String) throws -> CivilDate? {
+        guard let text else { return nil }
+        guard let value = CivilDate(parsing: text) else {
+          throw ValidationError("--\(name) must be a date like 2026-11-01, not \(text).")
+        }
+        return value
+      }
+      let office = try data.configuration()
+      let directory = try data.existingOffice()
+      let surveys: [String: SurveyDefinition]
+      do throws(SurveyFile.Failure) {
+        surveys = try SurveyFile.loadAll(directory: directory.path)
+      } catch {
+        throw CommandFailure.environment("\(directory.path)/\(error.description)")
+      }
+      guard let definition = surveys[survey] else {
+        throw CommandFailure.environment(
+          "The office has no survey \"\(survey)\"; it has \(surveys.keys.sorted().joined(separator: ", "))."
+        )
+      }
+      let store: OfficeStore
+      do {
+        store = try OfficeStore(directory: directory, office: office, mode: .readOnly)
+      } catch let error as LogError {
+        throw CommandFailure.environment(error.description)
+      }
+      let report = SurveyReport(
+        survey: definition, responses: store.responses, cases: Array(store.cases.values),
+        office: office,
+        from: try date(from, "from"), to: try date(to, "to"), by: dimension)
+      print(format == "json" ? report.json : report.text(language: office.language))
+    }
+  }
+}

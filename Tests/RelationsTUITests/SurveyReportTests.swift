@@ -1,0 +1,87 @@
+import Domain
+import Foundation
+import Testing
+
+@testable import RelationsTUI
+
+@Suite struct SurveyReportTests {
+  let office = OfficeConfiguration(name: LocalizedText(arabic: "م", english: "o"), minGroupSize: 3)
+  let day = Date(timeIntervalSince1970: 1_795_323_600)  // 2026-11-22 08:00 Riyadh
+
+  func survey() throws -> SurveyDefinition {
+    try SurveyFile.parse(
+      Data((SurveyFile.bundled["service.json"] ?? "").utf8), file: "service.json")
+  }
+
+  func response(
+    _ overall: Int, recommend: Int, channel: Channel, linked: Bool, daysLater: Double = 0
+  ) -> SurveyResponse {
+    SurveyResponse(
+      id: UUID().uuidString, survey: "service",
+      receivedAt: day.addingTimeInterval(daysLater * 86_400),
+      caseID: linked ? CaseID(channel: channel, number: 1) : nil, channel: channel,
+      answers: ["overall": .number(overall), "recommend": .number(recommend)])
+  }
+
+  func resolvedCase(_ number: Int) -> Case? {
+    let id = CaseID(channel: .visit, number: number)
+    let events = [
+      CaseEvent(
+        at: day, actor: "a",
+        change: .opened(CaseChange.Opening(id: id, kind: .inquiry, subject: "s", receivedAt: day))),
+      CaseEvent(at: day, actor: "a", change: .resolved(resolution: "done")),
+    ]
+    return CaseDecider.fold(events)
+  }
+
+  @Test func theJSONFollowsTheContract() throws {
+    let responses = [
+      response(5, recommend: 10, channel: .phone, linked: true),
+      response(4, recommend: 9, channel: .phone, linked: true),
+      response(2, recommend: 3, channel: .phone, linked: false),
+      response(5, recommend: 8, channel: .visit, linked: true),
+      response(1, recommend: 0, channel: .phone, linked: false, daysLater: 40),
+    ]
+    let report = SurveyReport(
+      survey: try survey(), responses: responses,
+      cases: [resolvedCase(1), resolvedCase(2)].compactMap { $0 }, office: office,
+      from: CivilDate(year: 2026, month: 11, day: 1), to: CivilDate(year: 2026, month: 11, day: 30),
+      by: .channel)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
+    #expect(
+      Set(object.keys) == [
+        "survey", "from", "to", "responses", "responseRate", "overall", "nps", "questions",
+        "groups",
+      ])
+    #expect(object["survey"] as? String == "service")
+    #expect(object["from"] as? String == "2026-11-01")
+    #expect(object["responses"] as? Int == 4)  // the December one is outside the period
+    #expect(object["responseRate"] as? Double == 1.5)  // 3 linked ÷ 2 resolved
+    let overall = try #require(object["overall"] as? [String: Any])
+    #expect(Set(overall.keys) == ["mean", "csat", "csatLow", "csatHigh", "distribution"])
+    #expect(overall["csat"] as? Double == 0.75)
+    #expect(overall["distribution"] as? [String: Int] == ["1": 0, "2": 1, "3": 0, "4": 1, "5": 2])
+    let nps = try #require(object["nps"] as? [String: Any])
+    #expect(Set(nps.keys) == ["score", "promoters", "passives", "detractors", "n"])
+    #expect(nps["score"] as? Double == 25)
+    let groups = try #require(object["groups"] as? [[String: Any]])
+    #expect(groups.count == 2)
+    #expect(Set(groups[0].keys) == ["key", "responses", "mean", "csat", "suppressed"])
+    #expect(groups[0]["key"] as? String == "phone" && groups[0]["responses"] as? Int == 3)
+    // One visit response is below minGroupSize 3: no figures at all.
+    #expect(
+      groups[1].keys.sorted() == ["key", "suppressed"] && groups[1]["suppressed"] as? Bool == true)
+  }
+
+  @Test func theTextReportShowsBarsAndSuppressedGroups() throws {
+    let report = SurveyReport(
+      survey: try survey(), responses: [response(5, recommend: 10, channel: .visit, linked: false)],
+      cases: [], office: office,
+      from: nil, to: nil, by: .channel)
+    let text = report.text(language: .english)
+    #expect(text.contains("Service satisfaction"))
+    #expect(text.contains("█"))
+    #expect(text.contains("visit            suppressed"))
+  }
+}
