@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/relations
 BENCH_DIR ?= .build/bench-office
 BENCH_RECORDS ?= 1000000
 
-.PHONY: run test bench deps build release format clean
+.PHONY: run test bench deps build release format clean demo-data
 
 deps:
 	@missing=""; \
@@ -45,3 +45,8 @@ format:
 
 clean:
 	rm -rf .build
+
+# The bundled demo office is made by code, never edited by hand: `make demo-data` remakes it.
+demo-data: build
+	rm -rf $(DATA)
+	$(DEBUG_BIN) demo $(DATA) --cases 80 --seed 2026 --now 2026-11-25T09:00:00+03:00

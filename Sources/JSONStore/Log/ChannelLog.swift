@@ -26,13 +26,19 @@ public final class ChannelLog {
     public var data: [UInt8]
     public var id: String
     public var timestamp: Timestamp
+    /// Who made the change when it is not the appending account (an import of history).
+    public var actor: String?
 
-    public init(stream: String, type: String, data: [UInt8], id: String, timestamp: Timestamp) {
+    public init(
+      stream: String, type: String, data: [UInt8], id: String, timestamp: Timestamp,
+      actor: String? = nil
+    ) {
       self.stream = stream
       self.type = type
       self.data = data
       self.id = id
       self.timestamp = timestamp
+      self.actor = actor
     }
   }
 
@@ -355,7 +361,8 @@ public final class ChannelLog {
         }
         let line = RecordCodec.encode(
           Record(
-            seq: first + Int64(offset), id: draft.id, timestamp: draft.timestamp, actor: actor,
+            seq: first + Int64(offset), id: draft.id, timestamp: draft.timestamp,
+            actor: draft.actor ?? actor,
             stream: draft.stream, type: draft.type, batchEnd: drafts.count > 1 ? last : nil,
             data: draft.data))
         guard line.count - 1 <= Record.maximumBytes else {

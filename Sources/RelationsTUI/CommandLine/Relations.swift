@@ -16,14 +16,16 @@ struct Relations: ParsableCommand {
       $RELATIONS_DATA, else ./data (the bundled demo office).
       """,
     subcommands: [
-      OpenCommand.self, InitCommand.self, IngestCommand.self, ReportCommand.self, CheckCommand.self,
+      OpenCommand.self, InitCommand.self, IngestCommand.self, ReportCommand.self, DemoCommand.self,
+      CheckCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
 
   /// The commands that need no terminal, named when the app cannot start.
   static let terminalFreeCommands = [
-    "relations init", "relations ingest", "relations report surveys", "relations check",
+    "relations init", "relations ingest", "relations report surveys", "relations demo",
+    "relations check",
     "relations bench",
   ]
 }

@@ -28,6 +28,14 @@ struct OfficeScaffold {
     for (name, text) in SurveyFile.bundled.sorted(by: { $0.key < $1.key }) {
       try writePrivateFile(directory.path + "/surveys/" + name, Array(text.utf8))
     }
+    for (name, text) in BundledDocuments.templates.sorted(by: { $0.key < $1.key }) {
+      try writePrivateFile(directory.path + "/templates/" + name, Array((text + "\n").utf8))
+    }
+    if demo {
+      for (name, text) in BundledDocuments.library.sorted(by: { $0.key < $1.key }) {
+        try writePrivateFile(directory.path + "/library/" + name, Array((text + "\n").utf8))
+      }
+    }
     for channel in Channel.allCases {
       let path = directory.channelPath(channel.rawValue)
       if !manager.fileExists(atPath: path) {

@@ -13,65 +13,68 @@ enum CaseEventCodec {
   }
 
   static func encode(_ change: CaseChange) -> (type: String, data: [UInt8]) {
-    var data: [String: Any] = [:]
+    var data = JSONObjectWriter()
     switch change {
     case .opened(let opening):
-      data = [
-        "id": opening.id.description, "kind": opening.kind.rawValue, "subject": opening.subject,
-        "body": opening.body,
-        "receivedAt": rfc3339(opening.receivedAt), "priority": opening.priority.rawValue,
-      ]
-      var contact: [String: Any] = [:]
-      contact["name"] = opening.contact.name
-      contact["phone"] = opening.contact.phone?.e164
-      contact["email"] = opening.contact.email
-      contact["handle"] = opening.contact.handle
-      if !contact.isEmpty { data["contact"] = contact }
-      data["externalId"] = opening.externalID
-      data["program"] = opening.program
+      data.add("id", opening.id.description)
+      data.add("kind", opening.kind.rawValue)
+      data.add("subject", opening.subject)
+      data.add("body", opening.body)
+      var contact = JSONObjectWriter()
+      contact.add("name", opening.contact.name)
+      contact.add("phone", opening.contact.phone?.e164)
+      contact.add("email", opening.contact.email)
+      contact.add("handle", opening.contact.handle)
+      if !contact.isEmpty { data.add("contact", contact) }
+      data.add("receivedAt", rfc3339(opening.receivedAt))
+      data.add("externalId", opening.externalID)
+      data.add("program", opening.program)
+      data.add("priority", opening.priority.rawValue)
     case .messageReceived(let body, let channel, let externalID):
-      data = ["body": body, "channel": channel.rawValue]
-      data["externalId"] = externalID
+      data.add("body", body)
+      data.add("channel", channel.rawValue)
+      data.add("externalId", externalID)
     case .triaged(let triage):
-      data["kind"] = triage.kind?.rawValue
-      data["priority"] = triage.priority?.rawValue
-      data["tags"] = triage.tags
-      data["department"] = triage.department
-      data["program"] = triage.program
+      data.add("kind", triage.kind?.rawValue)
+      data.add("priority", triage.priority?.rawValue)
+      data.add("tags", triage.tags)
+      data.add("department", triage.department)
+      data.add("program", triage.program)
     case .assigned(let assignee):
-      data["to"] = assignee ?? NSNull()
+      if let assignee { data.add("to", assignee) } else { data.addNull("to") }
     case .noted(let text):
-      data = ["text": text]
+      data.add("text", text)
     case .replied(let channel, let text, let template):
-      data = ["channel": channel.rawValue, "text": text]
-      data["template"] = template
+      data.add("channel", channel.rawValue)
+      data.add("text", text)
+      data.add("template", template)
     case .waitingStarted(let reason):
-      data = ["reason": reason]
+      data.add("reason", reason)
     case .resumed, .closed:
       break
     case .permitSubmitted(let reference, let date):
-      data = ["reference": reference, "date": rfc3339(date)]
+      data.add("reference", reference)
+      data.add("date", rfc3339(date))
     case .permitDecided(let approved, let reference, let date):
-      data = ["approved": approved, "reference": reference, "date": rfc3339(date)]
+      data.add("approved", approved)
+      data.add("reference", reference)
+      data.add("date", rfc3339(date))
     case .requesterNotified(let how):
-      data = ["how": how]
+      data.add("how", how)
     case .resolved(let resolution):
-      data = ["resolution": resolution]
+      data.add("resolution", resolution)
     case .reopened(let reason):
-      data = ["reason": reason]
+      data.add("reason", reason)
     case .linked(let other):
-      data = ["to": other.description]
+      data.add("to", other.description)
     case .merged(let survivor):
-      data = ["into": survivor.description]
+      data.add("into", survivor.description)
     case .surveyRecorded(let responseID, let primary, let recommend):
-      data = ["response": responseID]
-      data["primary"] = primary
-      data["recommend"] = recommend
+      data.add("response", responseID)
+      data.add("primary", primary)
+      data.add("recommend", recommend)
     }
-    let bytes =
-      (try? JSONSerialization.data(
-        withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-    return (change.typeName, [UInt8](bytes))
+    return (change.typeName, data.finished)
   }
 
   static func decode(type: String, data: UnsafeRawBufferPointer) throws(Failure) -> CaseChange {

@@ -8,26 +8,24 @@ enum SurveyRecord {
   static let recordType = "survey.response"
 
   static func encode(_ input: IngestRequest.SurveyIngest, receivedAt: Date) -> [UInt8] {
-    var answers: [String: Any] = [:]
-    for (key, answer) in input.answers {
+    var answers = JSONObjectWriter()
+    for (key, answer) in input.answers.sorted(by: { $0.key < $1.key }) {
       switch answer {
-      case .number(let value): answers[key] = value
-      case .yes: answers[key] = true
-      case .no: answers[key] = false
-      case .text(let text): answers[key] = text
+      case .number(let value): answers.add(key, value)
+      case .yes: answers.add(key, true)
+      case .no: answers.add(key, false)
+      case .text(let text): answers.add(key, text)
       }
     }
-    var data: [String: Any] = [
-      "survey": input.survey, "channel": input.channel.rawValue, "answers": answers,
-      "assisted": input.assisted,
-      "receivedAt": CaseEventCodec.rfc3339(receivedAt),
-    ]
-    data["case"] = input.caseID?.description
-    data["externalId"] = input.externalID
-    let bytes =
-      (try? JSONSerialization.data(
-        withJSONObject: data, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-    return [UInt8](bytes)
+    var data = JSONObjectWriter()
+    data.add("survey", input.survey)
+    data.add("channel", input.channel.rawValue)
+    data.add("case", input.caseID?.description)
+    data.add("answers", answers)
+    data.add("assisted", input.assisted)
+    data.add("receivedAt", CaseEventCodec.rfc3339(receivedAt))
+    data.add("externalId", input.externalID)
+    return data.finished
   }
 
   /// The response and its external id.
