@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -23,6 +24,7 @@ let package = Package(
       dependencies: [
         "Domain", "JSONStore", "CNcurses", "CFriBidi",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     // A child process for the store's concurrency and crash tests: it appends and reports
@@ -32,7 +34,10 @@ let package = Package(
       name: "DomainTests",
       dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "JSONStoreTests", dependencies: ["JSONStore", "StoreWorker"]),
-    .testTarget(name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"]),
+    .testTarget(
+      name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"],
+      // Expected outputs, read by path from the tests.
+      exclude: ["Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -122,7 +122,8 @@ struct DemoGenerator {
       priority: kind == .complaint && random.chance(0.3)
         ? .high : (random.chance(0.05) ? .urgent : .normal))
     step(.open(opening), after: 0, by: id.channel == .visit ? "huda" : "omar")
-    let progress = min(1, age / (14 * 86_400)) * Double(random.below(100)) / 100  // older cases got further
+    // Older cases got further along.
+    let progress = min(1, age / (14 * 86_400)) * Double(random.below(100)) / 100
     if random.chance(0.85) {
       step(.assign(to: officer), after: Double(random.below(7200)), by: "omar")
     }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import RelationsTUI
+
+@Suite struct OfficeExportTests {
+  @Test func csvOpensInSpreadsheetsWithArabicQuotingAndNoFormulas() throws {
+    let table = OfficeExport.Table(
+      header: ["id", "subject"],
+      rows: [
+        ["V-000001", "سلام، \"عليكم\"\nسطر ثان"], ["V-000002", "=HYPERLINK(\"http://x\")"],
+        ["V-000003", "plain"],
+      ])
+    let bytes = [UInt8](try OfficeExport.csv(table))
+    #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("id,subject\r\n"))
+    #expect(text.contains("V-000001,\"سلام، \"\"عليكم\"\"\nسطر ثان\"\r\n"))
+    #expect(text.contains("V-000002,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"))
+    #expect(text.hasSuffix("V-000003,plain\r\n"))
+  }
+
+  @Test func jsonLinesHaveOneObjectPerRowWithTheHeadersNames() throws {
+    let table = OfficeExport.Table(
+      header: ["id", "subject", "empty"], rows: [["V-1", "a\"b", ""]])
+    let line = String(decoding: OfficeExport.jsonLines(table), as: UTF8.self)
+    #expect(line == #"{"id":"V-1","subject":"a\"b"}"# + "\n")
+  }
+
+  @Test func theExportCommandWritesAPrivateFileOfTheBundledOffice() throws {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    _ = try run(relationsBinary, ["demo", office, "--cases", "30", "--seed", "3"])
+    let out = scratch.path + "/cases.csv"
+    let result = try run(
+      relationsBinary,
+      ["export", "--data", office, "--format", "csv", "--what", "cases", "--out", out])
+    #expect(result.status == 0)
+    let attributes = try FileManager.default.attributesOfItem(atPath: out)
+    #expect(attributes[.posixPermissions] as? Int == 0o600)
+    let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)), as: UTF8.self)
+      .components(separatedBy: "\r\n")
+    #expect(
+      lines.filter { $0.range(of: #"^[VPSLTW]-\d{6},"#, options: .regularExpression) != nil }.count
+        == 30)
+    let events = try run(
+      relationsBinary, ["export", "--data", office, "--format", "jsonl", "--what", "events"])
+    #expect(events.out.split(separator: "\n").count > 30)
+    let bad = try run(relationsBinary, ["export", "--data", office, "--format", "xlsx"])
+    #expect(bad.status == 2)
+  }
+}
