@@ -69,7 +69,7 @@ struct DemoGenerator {
         summary.responses += 1
       }
       // People who attended a program evaluate it without any case: anonymous responses.
-      for _ in 0..<(random.chance(0.8) ? 1 + random.below(3) : 0) {
+      for _ in 0..<(random.chance(0.9) ? 1 + random.below(3) : 0) {
         pending[channel, default: []].append(
           anonymousResponse(channel: channel, at: received, random: &random))
         summary.responses += 1
