@@ -29,6 +29,26 @@ struct DataOption: ParsableArguments {
     }
   }
 
+  /// The office's survey definitions, checked.
+  func surveys() throws -> [String: SurveyDefinition] {
+    let directory = try existingOffice().path
+    do throws(SurveyFile.Failure) {
+      return try SurveyFile.loadAll(directory: directory)
+    } catch {
+      throw CommandFailure.environment("\(path)/\(error.description)")
+    }
+  }
+
+  /// The office's cases, read from its logs (and recovered when `.readWrite`).
+  func store(_ mode: ChannelLog.Mode) throws -> OfficeStore {
+    do {
+      return try OfficeStore(
+        directory: try existingOffice(), office: try configuration(), mode: mode)
+    } catch let error as LogError {
+      throw CommandFailure.environment(error.description)
+    }
+  }
+
   /// The directory, which must exist and hold an office.
   func existingOffice() throws -> DataDirectory {
     let directory = DataDirectory(path: path)

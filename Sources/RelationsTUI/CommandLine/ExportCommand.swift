@@ -27,14 +27,8 @@ struct ExportCommand: ParsableCommand {
     guard let what = OfficeExport.What(rawValue: what) else {
       throw ValidationError("--what must be cases, events or surveys, not \(what).")
     }
-    let office = try data.configuration()
     let directory = try data.existingOffice()
-    let store: OfficeStore
-    do {
-      store = try OfficeStore(directory: directory, office: office, mode: .readOnly)
-    } catch let error as LogError {
-      throw CommandFailure.environment(error.description)
-    }
+    let store = try data.store(.readOnly)
     let table = try OfficeExport.table(what, store: store) {
       var records: [(String, Record)] = []
       for channel in directory.channelNames() {

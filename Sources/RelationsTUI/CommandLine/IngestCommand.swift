@@ -20,14 +20,7 @@ struct IngestCommand: ParsableCommand {
   var file: String = "-"
 
   func run() throws {
-    let office = try data.configuration()
-    let directory = try data.existingOffice()
-    let surveys: [String: SurveyDefinition]
-    do throws(SurveyFile.Failure) {
-      surveys = try SurveyFile.loadAll(directory: directory.path)
-    } catch {
-      throw CommandFailure.environment("\(directory.path)/\(error.description)")
-    }
+    let surveys = try data.surveys()
     let input: Data
     if file == "-" {
       input = FileHandle.standardInput.readDataToEndOfFile()
@@ -37,12 +30,7 @@ struct IngestCommand: ParsableCommand {
       }
       input = contents
     }
-    let store: OfficeStore
-    do {
-      store = try OfficeStore(directory: directory, office: office)
-    } catch let error as LogError {
-      throw CommandFailure.environment(error.description)
-    }
+    let store = try data.store(.readWrite)
     let ingester = Ingester(store: store, surveys: surveys, actor: OSAccount.current)
     var rejected = false
     var lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)

@@ -48,25 +48,14 @@ struct ReportCommand: ParsableCommand {
         }
         return value
       }
-      let office = try data.configuration()
-      let directory = try data.existingOffice()
-      let surveys: [String: SurveyDefinition]
-      do throws(SurveyFile.Failure) {
-        surveys = try SurveyFile.loadAll(directory: directory.path)
-      } catch {
-        throw CommandFailure.environment("\(directory.path)/\(error.description)")
-      }
+      let surveys = try data.surveys()
       guard let definition = surveys[survey] else {
         throw CommandFailure.environment(
           "The office has no survey \"\(survey)\"; it has \(surveys.keys.sorted().joined(separator: ", "))."
         )
       }
-      let store: OfficeStore
-      do {
-        store = try OfficeStore(directory: directory, office: office, mode: .readOnly)
-      } catch let error as LogError {
-        throw CommandFailure.environment(error.description)
-      }
+      let store = try data.store(.readOnly)
+      let office = store.office
       let report = SurveyReport(
         survey: definition, responses: store.responses, cases: Array(store.cases.values),
         office: office,
