@@ -17,7 +17,8 @@ import Testing
     .opened(
       CaseChange.Opening(
         id: CaseID(channel: .letter, number: 1), kind: .inquiry, subject: "s", receivedAt: when)),
-    .messageReceived(body: "مرحبا", channel: .social, externalID: "dm-1"),
+    .messageReceived(body: "مرحبا", channel: .social, receivedAt: when, externalID: "dm-1"),
+    .messageReceived(body: "hi", channel: .phone, receivedAt: nil, externalID: nil),
     .triaged(
       CaseChange.Triage(
         kind: .complaint, priority: .urgent, tags: ["a", "b"], department: "relations", program: nil

@@ -3,7 +3,8 @@ import Foundation
 /// What someone asks to do to a case. `decide` turns a command into events or says why not.
 public enum CaseCommand: Sendable, Equatable {
   case open(CaseChange.Opening)
-  case receiveMessage(body: String, channel: Channel, externalID: String?)
+  /// `receivedAt`: when the person sent it, if known (an ingested message); else now.
+  case receiveMessage(body: String, channel: Channel, receivedAt: Date? = nil, externalID: String?)
   case triage(CaseChange.Triage)
   case assign(to: String?)
   case note(String)

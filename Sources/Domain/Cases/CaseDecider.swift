@@ -26,11 +26,13 @@ public enum CaseDecider {
     switch command {
     case .open:
       throw .alreadyExists(state.id)
-    case .receiveMessage(let body, let channel, let externalID):
+    case .receiveMessage(let body, let channel, let receivedAt, let externalID):
       guard !body.trimmed.isEmpty else { throw .required("The message") }
       // A message on a resolved case brings it back: the person is still waiting for us.
       var events = state.status == .resolved ? event(.reopened(reason: "new message")) : []
-      events += event(.messageReceived(body: body, channel: channel, externalID: externalID))
+      events += event(
+        .messageReceived(
+          body: body, channel: channel, receivedAt: receivedAt, externalID: externalID))
       return events
     case .triage(let triage):
       let unchanged =

@@ -18,7 +18,7 @@ public struct CaseEvent: Sendable, Equatable {
 /// What an event changed.
 public enum CaseChange: Sendable, Equatable {
   case opened(Opening)
-  case messageReceived(body: String, channel: Channel, externalID: String?)
+  case messageReceived(body: String, channel: Channel, receivedAt: Date?, externalID: String?)
   case triaged(Triage)
   case assigned(to: String?)
   case noted(text: String)

@@ -30,9 +30,10 @@ enum CaseEventCodec {
       data.add("externalId", opening.externalID)
       data.add("program", opening.program)
       data.add("priority", opening.priority.rawValue)
-    case .messageReceived(let body, let channel, let externalID):
+    case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
+      data.add("receivedAt", receivedAt.map(rfc3339))
       data.add("externalId", externalID)
     case .triaged(let triage):
       data.add("kind", triage.kind?.rawValue)
@@ -111,6 +112,7 @@ enum CaseEventCodec {
     case "case.message":
       return .messageReceived(
         body: try fields.string("body"), channel: try fields.value("channel", Channel.init),
+        receivedAt: (object["receivedAt"] as? String).flatMap(date),
         externalID: object["externalId"] as? String)
     case "case.triaged":
       return .triaged(

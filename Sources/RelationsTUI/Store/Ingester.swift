@@ -29,10 +29,12 @@ struct Ingester {
           new.opening($0, now: now)
         }
         return ("ok \(opened.id)", true)
-      case .message(let id, let channel, let body, _, let external):
+      case .message(let id, let channel, let body, let receivedAt, let external):
         guard store.cases[id] != nil else { return rejected("case \(id) does not exist") }
         _ = try store.execute(
-          .receiveMessage(body: body, channel: channel, externalID: external), on: id, actor: actor,
+          .receiveMessage(
+            body: body, channel: channel, receivedAt: receivedAt, externalID: external), on: id,
+          actor: actor,
           now: now)
         return ("ok \(id)", true)
       case .survey(let survey):

@@ -91,7 +91,7 @@ final class OfficeStore {
     case .opened(let opening):
       contacts.record(opening.contact, caseID: id, channel: id.channel, kind: opening.kind)
       if let external = opening.externalID { externalIDs[id.channel, default: []].insert(external) }
-    case .messageReceived(_, let messageChannel, let external?):
+    case .messageReceived(_, let messageChannel, _, let external?):
       externalIDs[messageChannel, default: []].insert(external)
     default:
       break
