@@ -13,9 +13,10 @@ public enum CaseDeadline {
   ) -> (target: Target, due: Date?)? {
     guard item.status.isActive, item.mergedInto == nil else { return nil }
     guard let target = targets[item.kind] ?? ServiceTarget.defaults[item.kind] else { return nil }
+    let stopped = item.pausedSince != nil
     let pauses = item.clockPauses
     func due(_ duration: WorkingDuration?, from start: Date) -> Date? {
-      guard let duration else { return nil }
+      guard let duration, !stopped else { return nil }
       return calendar.deadline(after: start, adding: duration, pauses: pauses)
     }
     if let permit = item.permit {

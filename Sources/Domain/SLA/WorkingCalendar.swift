@@ -59,13 +59,16 @@ public struct WorkingCalendar: Sendable {
     DateInterval
   > {
     let sortedPauses = pauses.sorted { $0.start < $1.start }
+    // Past the start of a pause with no end there is no working time at all: stop there
+    // rather than search years of days.
+    let stop = pauses.filter { $0.end == .distantFuture }.map(\.start).min() ?? .distantFuture
     return AnySequence { () -> AnyIterator<DateInterval> in
       var day = self.calendar.startOfDay(for: start)
       var pending: [DateInterval] = []
       var daysSearched = 0
       return AnyIterator {
         while pending.isEmpty {
-          guard daysSearched <= Self.searchLimitDays else { return nil }
+          guard daysSearched <= Self.searchLimitDays, day < stop else { return nil }
           daysSearched += 1
           if let window = self.window(onDayOf: day), window.end > start {
             let open = DateInterval(start: max(window.start, start), end: window.end)

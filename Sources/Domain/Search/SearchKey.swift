@@ -40,7 +40,9 @@ public struct SearchKey: Sendable, Hashable, CustomStringConvertible {
       case 0x0624: out.append("\u{0648}")  // ؤ → و
       case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
       default:
-        if scalar.value < 0x80 {
+        // Arabic and most scripts have no case: only letters that change are lowered, which
+        // keeps folding off the slow String path for nearly every character.
+        if scalar.value < 0x80 || !scalar.properties.changesWhenLowercased {
           out.append(scalar)
         } else {
           out.append(contentsOf: String(scalar).lowercased().unicodeScalars)

@@ -35,6 +35,8 @@ final class OfficeStore {
   private(set) var unreadable: [String] = []
   private var highestNumber: [Channel: Int] = [:]
   private var logs: [Channel: ChannelLog] = [:]
+  /// While the logs are first read, the inbox is built once at the end, not per event.
+  private var opening = true
 
   init(directory: DataDirectory, office: OfficeConfiguration, mode: ChannelLog.Mode = .readWrite)
     throws
@@ -49,6 +51,8 @@ final class OfficeStore {
       }
       logs[channel] = log
     }
+    opening = false
+    for item in cases.values { inbox.apply(item) }
   }
 
   /// Reads what other terminals appended; returns how many records arrived.
@@ -85,7 +89,7 @@ final class OfficeStore {
       change: change)
     guard let next = CaseDecider.evolve(cases[id], event) else { return }
     cases[id] = next
-    inbox.apply(next)
+    if !opening { inbox.apply(next) }
     highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
     switch change {
     case .opened(let opening):
