@@ -26,7 +26,7 @@ struct BenchCommand: ParsableCommand {
     let directory = DataDirectory(path: data.path)
     var result: [String: Double] = [:]
     if let synthetic {
-      let existing = SyntheticLog.recordCount(directory)
+      let existing = directory.recordCount
       if existing < synthetic {
         let seconds = try time { try SyntheticLog.fill(directory, records: synthetic) }
         result["syntheticWriteSeconds"] = seconds
@@ -38,14 +38,11 @@ struct BenchCommand: ParsableCommand {
 
     // Cold replay: every record of every channel through the same path the app uses.
     var events = 0
-    var streamBytes = 0
     let openSeconds = try time {
       for channel in directory.channelNames() {
-        let log = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { view in
+        _ = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { _ in
           events += 1
-          streamBytes &+= view.stream.utf8.count &+ view.data.count
         }
-        _ = log
       }
     }
     let bytes = directory.channelNames().reduce(0) { total, channel in
@@ -80,7 +77,6 @@ struct BenchCommand: ParsableCommand {
       }
       result["batchAppendRecordsPerSecond"] = Double(batch.count) / seconds
     }
-    _ = streamBytes
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let rounded = result.mapValues { ($0 * 1000).rounded() / 1000 }
@@ -128,14 +124,6 @@ enum SyntheticLog {
       data: Array(json.utf8),
       id: EventID.make(),
       timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000 + Int64(index) * 1000))
-  }
-
-  static func recordCount(_ directory: DataDirectory) -> Int {
-    directory.channelNames().reduce(0) { total, channel in
-      total
-        + ((try? ChannelLog(directory: directory, channel: channel, mode: .readOnly).index
-          .recordCount) ?? 0)
-    }
   }
 
   /// Appends `records` records in batches of 1,000 (one write and one sync each).

@@ -37,12 +37,7 @@ struct DemoCommand: ParsableCommand {
     if !FileManager.default.fileExists(atPath: directory + "/office.json") {
       try OfficeScaffold(directory: data, demo: true).create()
     }
-    let existing = data.channelNames().reduce(0) { total, channel in
-      total
-        + ((try? ChannelLog(directory: data, channel: channel, mode: .readOnly).index.recordCount)
-          ?? 0)
-    }
-    guard existing == 0 else {
+    guard data.recordCount == 0 else {
       throw CommandFailure.environment(
         "\(directory) already holds records; choose an empty folder for a demo office.")
     }

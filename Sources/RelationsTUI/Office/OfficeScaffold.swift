@@ -8,10 +8,6 @@ struct OfficeScaffold {
   let directory: DataDirectory
   let demo: Bool
 
-  enum Failure: Error {
-    case notEmpty(String)
-  }
-
   /// Creates the office; refuses a folder that already holds one, so nothing is overwritten.
   func create() throws {
     let manager = FileManager.default
