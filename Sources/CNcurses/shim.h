@@ -53,4 +53,32 @@ static inline void rel_write_raw(const char *bytes) {
   fflush(stdout);
 }
 
+/* Colours and mouse (DESIGN §8: click selects, wheel scrolls). */
+static inline int rel_has_colors(void) { return has_colors(); }
+static inline int rel_colors(void) { return COLORS; }
+static inline int rel_key_mouse(void) { return KEY_MOUSE; }
+static inline int rel_key_btab(void) { return KEY_BTAB; }
+static inline void rel_enable_mouse(void) {
+  mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+  mouseinterval(0);
+}
+/* The last mouse event: kind 1 click, 2 wheel up, 3 wheel down, 0 anything else. */
+static inline int rel_read_mouse(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+  if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+  return 0;
+}
+static inline attr_t rel_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t rel_attr_bold(void) { return A_BOLD; }
+static inline attr_t rel_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t rel_attr_dim(void) { return A_DIM; }
+static inline attr_t rel_attr_normal(void) { return A_NORMAL; }
+
 #endif

@@ -1,13 +1,9 @@
 import ArgumentParser
-import CNcurses
 import Domain
 import Foundation
 import JSONStore
 
-/// `relations [--data DIR] [--lang en|ar]`: the full-screen app.
-///
-/// For now it shows the office and its channel logs with live record counts; the desk
-/// (inbox, detail, intake) replaces this screen.
+/// `relations [--data DIR] [--lang en|ar]`: the full-screen desk.
 struct OpenCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "open", abstract: "Open the full-screen app (the default).")
@@ -31,15 +27,8 @@ struct OpenCommand: ParsableCommand {
       )
     }
     let directory = try data.existingOffice()
-    let office = try data.configuration()
-    var logs: [ChannelLog] = []
-    do {
-      for channel in Channel.allCases {
-        logs.append(try ChannelLog(directory: directory, channel: channel.rawValue))
-      }
-    } catch let error as LogError {
-      throw CommandFailure.environment(error.description)
-    }
+    let surveys = try data.surveys()
+    let store = try data.store(.readWrite)
     let terminal = Terminal()
     do {
       try terminal.start()
@@ -49,27 +38,26 @@ struct OpenCommand: ParsableCommand {
       )
     }
     defer { terminal.stop() }
-    let user = OSAccount.current
-    let officeName = office.name.text(in: Language(rawValue: lang) ?? .english)
-    var message: String?
-    while true {
-      for log in logs {
-        do { try log.poll() } catch { message = "\(error)" }
-      }
-      let screen = OverviewScreen(
-        officeName: officeName, dataPath: directory.path, user: user,
-        date: Timestamp.now().rfc3339.prefix(10).description,
-        rows: logs.map {
-          .init(channel: $0.channel, records: $0.index.recordCount, problems: $0.problems.count)
-        },
-        message: message)
-      let (width, height) = terminal.size
-      terminal.draw(screen.render(width: width, height: height))
-      switch terminal.nextKey() {
-      case .character("q"), .control(3), .function(rel_key_f(10)): return
-      default: continue
-      }
+    let (width, height) = terminal.size
+    let session = DeskSession(
+      store: store, user: OSAccount.current, surveys: surveys,
+      templates: ReplyTemplates.load(directory: directory.path),
+      language: Language(rawValue: lang) ?? .english, width: width, height: height, now: Date())
+    session.restoreDraft()
+    session.run(terminal)
+  }
+}
+
+/// The reply templates of `DATA/templates/*.md`, by file name.
+enum ReplyTemplates {
+  static func load(directory: String) -> [ReplyTemplate] {
+    let folder = directory + "/templates"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
+      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
+      return ReplyTemplate(
+        id: String(name.dropLast(3)),
+        body: String(decoding: data, as: UTF8.self).trimmingSpaces)
     }
   }
-
 }

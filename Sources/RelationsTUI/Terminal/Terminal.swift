@@ -5,12 +5,13 @@ import CNcurses
 #endif
 
 /// The ncurses session: raw mode (so Ctrl-C and Ctrl-S arrive as keys), no echo, wide
-/// characters. The terminal is restored on every way out: `stop`, a signal, or a crash.
+/// characters, mouse, colour when the terminal has it and NO_COLOR is unset. It writes a
+/// `CellGrid`, only the cells that changed since the last one. The terminal is restored on
+/// every way out: `stop`, a signal, or a crash.
 final class Terminal {
-  enum Key: Equatable {
-    case character(Character)
-    case control(UInt32)
-    case function(Int32)
+  /// What reading the keyboard gave.
+  enum Input: Equatable {
+    case key(KeyPress)
     case resize
     case timeout
   }
@@ -21,6 +22,8 @@ final class Terminal {
   }
 
   private(set) var isActive = false
+  private var previous: CellGrid?
+  private var colours = false
 
   /// Whether stdin and stdout are both a terminal.
   static var isInteractive: Bool { isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 }
@@ -39,7 +42,19 @@ final class Terminal {
     nonl()
     keypad(rel_stdscr(), true)
     curs_set(0)
-    wtimeout(rel_stdscr(), 500)
+    // Esc must close a form at once, not after ncurses' default second of waiting for more.
+    set_escdelay(25)
+    rel_enable_mouse()
+    let noColour = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+    if rel_has_colors() != 0, !noColour {
+      start_color()
+      use_default_colors()
+      colours = true
+      for style in Style.allCases {
+        let (foreground, background) = Self.palette(style)
+        init_pair(Int16(style.rawValue) + 1, foreground, background)
+      }
+    }
   }
 
   func stop() {
@@ -52,31 +67,112 @@ final class Terminal {
     (Int(rel_getmaxx(rel_stdscr())), Int(rel_getmaxy(rel_stdscr())))
   }
 
-  /// Draws whole lines (already fitted to the width); ncurses sends only what changed.
-  func draw(_ lines: [String], highlightFirstLine: Bool = true) {
-    for (row, line) in lines.enumerated() {
-      var wide = line.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-      wide.append(0)
-      if row == 0 && highlightFirstLine { _ = rel_attr_on(rel_a_reverse()) }
-      _ = wide.withUnsafeBufferPointer { rel_put_wstr(Int32(row), 0, $0.baseAddress) }
-      if row == 0 && highlightFirstLine { _ = rel_attr_off(rel_a_reverse()) }
+  /// Writes the cells that differ from the last grid drawn, then refreshes.
+  func draw(_ grid: CellGrid) {
+    let full = previous.map { $0.width != grid.width || $0.height != grid.height } ?? true
+    if full { erase() }
+    for y in 0..<grid.height {
+      for x in 0..<grid.width {
+        let cell = grid[x, y]
+        if cell.isContinuation { continue }
+        if !full, let previous, previous[x, y] == cell { continue }
+        put(cell, x: x, y: y)
+      }
     }
+    previous = grid
     refresh()
   }
 
-  /// The next key, or `.timeout` after half a second (so the caller can poll the logs).
-  func nextKey() -> Key {
+  /// Forget what is on screen, so the next draw writes every cell (after a resize).
+  func invalidate() { previous = nil }
+
+  private func put(_ cell: CellGrid.Cell, x: Int, y: Int) {
+    var wide = cell.character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+    wide.append(0)
+    let (attributes, pair) = attributes(for: cell.style)
+    _ = wide.withUnsafeBufferPointer {
+      rel_put_cell(Int32(y), Int32(x), $0.baseAddress, attributes, pair)
+    }
+  }
+
+  private func attributes(for style: Style) -> (attr_t, Int16) {
+    let pair = colours ? Int16(style.rawValue) + 1 : 0
+    switch style {
+    case .normal: return (rel_attr_normal(), pair)
+    case .bar: return (colours ? rel_attr_bold() : rel_attr_reverse(), pair)
+    case .selected, .caret: return (rel_attr_reverse(), pair)
+    case .overdue, .error: return (rel_attr_bold(), pair)
+    case .dueSoon: return (colours ? rel_attr_normal() : rel_attr_bold(), pair)
+    case .dim: return (colours ? rel_attr_normal() : rel_attr_dim(), pair)
+    case .heading: return (rel_attr_bold(), pair)
+    case .success: return (rel_attr_normal(), pair)
+    case .field: return (rel_attr_underline(), pair)
+    }
+  }
+
+  /// Colours per style; -1 is the terminal's own default.
+  private static func palette(_ style: Style) -> (Int16, Int16) {
+    switch style {
+    case .bar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
+    case .overdue, .error: (Int16(COLOR_RED), -1)
+    case .dueSoon: (Int16(COLOR_YELLOW), -1)
+    case .success: (Int16(COLOR_GREEN), -1)
+    case .heading: (Int16(COLOR_CYAN), -1)
+    case .dim: (rel_colors() >= 16 ? 8 : -1, -1)
+    default: (-1, -1)
+    }
+  }
+
+  /// The next key, or `.timeout` after `milliseconds` (so the caller can poll the logs).
+  func nextInput(milliseconds: Int32) -> Input {
+    wtimeout(rel_stdscr(), milliseconds)
     var value: wint_t = 0
     let result = wget_wch(rel_stdscr(), &value)
-    if result == KEY_CODE_YES {
-      if Int32(value) == rel_key_resize() { return .resize }
-      return .function(Int32(value))
-    }
+    if result == KEY_CODE_YES { return Self.functionKey(Int32(value)) }
     guard result == OK else { return .timeout }
     let code = UInt32(value)
-    if code < 0x20 || code == 0x7F { return .control(code) }
-    guard let scalar = Unicode.Scalar(code) else { return .timeout }
-    return .character(Character(scalar))
+    switch code {
+    case 0x1B: return .key(.escape)
+    case 0x09: return .key(.tab)
+    case 0x0D, 0x0A: return .key(.enter)
+    case 0x7F, 0x08: return .key(.backspace)
+    case 0x01...0x1A:
+      return .key(.control(Character(Unicode.Scalar(code + 0x60) ?? "?")))
+    case 0x00..<0x20: return .timeout
+    default:
+      guard let scalar = Unicode.Scalar(code) else { return .timeout }
+      return .key(.character(Character(scalar)))
+    }
+  }
+
+  private static func functionKey(_ code: Int32) -> Input {
+    switch code {
+    case rel_key_resize(): return .resize
+    case KEY_UP: return .key(.up)
+    case KEY_DOWN: return .key(.down)
+    case KEY_LEFT: return .key(.left)
+    case KEY_RIGHT: return .key(.right)
+    case KEY_NPAGE: return .key(.pageDown)
+    case KEY_PPAGE: return .key(.pageUp)
+    case KEY_HOME: return .key(.home)
+    case KEY_END: return .key(.end)
+    case KEY_BACKSPACE: return .key(.backspace)
+    case KEY_DC: return .key(.delete)
+    case KEY_ENTER: return .key(.enter)
+    case rel_key_btab(): return .key(.backTab)
+    case rel_key_mouse():
+      var x: Int32 = 0
+      var y: Int32 = 0
+      switch rel_read_mouse(&x, &y) {
+      case 1: return .key(.click(x: Int(x), y: Int(y)))
+      case 2: return .key(.wheelUp)
+      case 3: return .key(.wheelDown)
+      default: return .timeout
+      }
+    default:
+      for number in 1...12 where code == rel_key_f(Int32(number)) { return .key(.function(number)) }
+      return .timeout
+    }
   }
 
   private static func installSignalHandlers() {

@@ -64,25 +64,79 @@ enum TextLayout {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
+  /// `text` sanitised and cut at a grapheme boundary to at most `columns`, ending in `…`
+  /// when cut: the characters with their widths, and the columns they take.
+  static func clip(_ text: String, _ columns: Int) -> (characters: [(Character, Int)], columns: Int)
+  {
+    guard columns > 0 else { return ([], 0) }
+    let safe = sanitize(text)
+    var out: [(Character, Int)] = []
+    var used = 0
+    var cut = false
+    for character in safe {
+      let width = width(of: character)
+      if used + width > columns {
+        cut = true
+        break
+      }
+      out.append((character, width))
+      used += width
+    }
+    guard cut else { return (out, used) }
+    while used + 1 > columns, let last = out.popLast() { used -= last.1 }
+    out.append(("…", 1))
+    return (out, used + 1)
+  }
+
   /// `text` sanitised, cut at a grapheme boundary to at most `columns`, with `…` when cut,
   /// and padded with spaces to exactly `columns`.
   static func fit(_ text: String, _ columns: Int) -> String {
-    guard columns > 0 else { return "" }
-    let safe = sanitize(text)
-    var out = ""
-    var used = 0
-    let total = width(of: safe)
-    let limit = total > columns ? columns - 1 : columns
-    for character in safe {
-      let columns = width(of: character)
-      if used + columns > limit { break }
-      out.append(character)
-      used += columns
+    let clipped = clip(text, columns)
+    return String(clipped.characters.map(\.0))
+      + String(repeating: " ", count: max(0, columns - clipped.columns))
+  }
+
+  /// `text` broken into lines of at most `columns`: at its own line breaks, then between
+  /// words, and inside a word only when the word alone is wider than a line.
+  static func wrap(_ text: String, _ columns: Int) -> [String] {
+    guard columns > 0 else { return [] }
+    var lines: [String] = []
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var line = ""
+      var used = 0
+      for word in sanitize(String(paragraph)).split(
+        separator: " ", omittingEmptySubsequences: false)
+      {
+        var word = Substring(word)
+        let wordWidth = width(of: String(word))
+        let gap = line.isEmpty ? 0 : 1
+        if used + gap + wordWidth <= columns {
+          if gap == 1 { line.append(" ") }
+          line += word
+          used += gap + wordWidth
+          continue
+        }
+        if !line.isEmpty {
+          lines.append(line)
+          line = ""
+          used = 0
+        }
+        while width(of: String(word)) > columns {
+          var piece = ""
+          var pieceWidth = 0
+          while let next = word.first, pieceWidth + width(of: next) <= columns {
+            piece.append(next)
+            pieceWidth += width(of: next)
+            word = word.dropFirst()
+          }
+          if piece.isEmpty { break }
+          lines.append(piece)
+        }
+        line = String(word)
+        used = width(of: line)
+      }
+      lines.append(line)
     }
-    if total > columns {
-      out.append("…")
-      used += 1
-    }
-    return out + String(repeating: " ", count: max(0, columns - used))
+    return lines
   }
 }

@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+
+/// The desk's screens (DESIGN §8), by the number key that opens each.
+enum DeskScreen: Int, CaseIterable, Sendable {
+  case inbox = 1
+  case surveys, permits, contacts, library
+
+  var title: String {
+    switch self {
+    case .inbox: "Inbox"
+    case .surveys: "Surveys"
+    case .permits: "Permits"
+    case .contacts: "Contacts"
+    case .library: "Library"
+    }
+  }
+}
+
+/// A line for the user at the bottom of the screen.
+struct Notice: Equatable, Sendable {
+  enum Tone: Sendable { case info, success, error }
+  var text: String
+  var tone: Tone
+}
+
+/// Everything the screen shows, as one value: `update` changes it, `render` draws it.
+struct AppState: Sendable {
+  enum Pane: Sendable { case list, detail }
+
+  /// What sits on top of the screen and takes the keys.
+  enum Overlay: Equatable, Sendable {
+    case help
+    case form(Form)
+    /// A visit was saved: its id is read to the visitor; `r` resolves it on the spot.
+    case savedVisit(CaseID)
+  }
+
+  var desk: Desk
+  var width: Int
+  var height: Int
+  var now: Date
+  var screen = DeskScreen.inbox
+  var query = InboxQuery()
+  /// The cases the list shows, in order (computed when the query or the cases change).
+  var visible: [CaseID] = []
+  /// The selected case; kept by id, so a refresh that reorders the list keeps it.
+  var selectedID: CaseID?
+  var listTop = 0
+  var detailTop = 0
+  var pane = Pane.list
+  /// The search being typed, while `/` is active.
+  var searchInput: TextBuffer?
+  var overlay: Overlay?
+  var notice: Notice?
+  var quitting = false
+  /// Open and overdue cases for the status bar, counted with the list.
+  private(set) var counts: (open: Int, overdue: Int) = (0, 0)
+
+  init(desk: Desk, width: Int, height: Int, now: Date) {
+    self.desk = desk
+    self.width = width
+    self.height = height
+    self.now = now
+    refreshList()
+  }
+
+  static let minimumWidth = 80
+  static let minimumHeight = 24
+
+  var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  var selectedIndex: Int? { selectedID.flatMap { id in visible.firstIndex(of: id) } }
+
+  var selectedCase: Case? { selectedID.flatMap { desk.item($0) } }
+
+  var form: Form? {
+    if case .form(let form) = overlay { return form }
+    return nil
+  }
+
+  /// Recomputes the list for the query and keeps the selection where it can.
+  mutating func refreshList() {
+    visible = desk.inbox.list(query, user: desk.user, now: now).map(\.item.id)
+    counts = desk.inbox.counts(now: now)
+    if let id = selectedID, visible.contains(id) { return }
+    selectedID = visible.first
+    listTop = 0
+    detailTop = 0
+  }
+}

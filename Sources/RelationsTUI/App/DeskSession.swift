@@ -1,0 +1,151 @@
+import Domain
+import Foundation
+import JSONStore
+
+/// The imperative shell around `DeskUpdate`: reads keys, runs effects against the store and
+/// the drafts, polls the logs for other terminals' changes, and draws each new state.
+final class DeskSession {
+  private let store: OfficeStore
+  private let drafts: DraftStore
+  private let surveys: [String: SurveyDefinition]
+  private let templates: [ReplyTemplate]
+  private let language: Language
+  private(set) var state: AppState
+  /// How often the logs are read for other terminals' changes.
+  static let pollInterval: TimeInterval = 0.5
+
+  init(
+    store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
+    templates: [ReplyTemplate], language: Language, width: Int, height: Int, now: Date
+  ) {
+    self.store = store
+    self.surveys = surveys
+    self.templates = templates
+    self.language = language
+    drafts = DraftStore(dataPath: store.directory.path, user: user)
+    state = AppState(
+      desk: Desk(
+        office: store.office, user: user, inbox: store.inbox, contacts: store.contacts,
+        templates: templates, language: language),
+      width: width, height: height, now: now)
+  }
+
+  private var desk: Desk {
+    Desk(
+      office: store.office, user: state.desk.user, inbox: store.inbox, contacts: store.contacts,
+      templates: templates, language: language)
+  }
+
+  /// Puts back a form left by a crash or Ctrl-C.
+  func restoreDraft() {
+    let today = DateText(timeZoneIdentifier: store.office.timeZone).isoDay(state.now)
+    if let form = drafts.load(desk: state.desk, today: today) { send(.draftFound(form)) }
+  }
+
+  func run(_ terminal: Terminal) {
+    var lastPoll = Date()
+    var dirty = true
+    while !state.quitting {
+      if dirty { terminal.draw(DeskView.render(state)) }
+      dirty = true
+      switch terminal.nextInput(milliseconds: 250) {
+      case .key(let key): send(.key(key))
+      case .resize:
+        terminal.invalidate()
+        let (width, height) = terminal.size
+        send(.resize(width: width, height: height))
+      case .timeout:
+        dirty = false
+      }
+      let now = Date()
+      if now.timeIntervalSince(lastPoll) >= Self.pollInterval {
+        lastPoll = now
+        if poll() { dirty = true }
+        let minute = Int(state.now.timeIntervalSince1970 / 60)
+        send(.tick(now))
+        if Int(now.timeIntervalSince1970 / 60) != minute { dirty = true }
+      }
+    }
+  }
+
+  /// Reads other terminals' records; true when any arrived.
+  @discardableResult
+  func poll() -> Bool {
+    do {
+      guard try store.refresh() > 0 else { return false }
+    } catch {
+      send(.failed("Reading the logs failed: \(error)", conflict: false))
+      return true
+    }
+    send(.deskChanged(desk))
+    return true
+  }
+
+  func send(_ message: Message) {
+    for effect in DeskUpdate.update(&state, message) { perform(effect) }
+  }
+
+  private func perform(_ effect: Effect) {
+    let now = Date()
+    let actor = state.desk.user
+    switch effect {
+    case .openVisit(let visit):
+      do {
+        let saved = try store.open(on: .visit, actor: actor, now: now) { id in
+          CaseChange.Opening(
+            id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
+            contact: visit.contact, receivedAt: now, program: visit.program,
+            priority: visit.priority)
+        }
+        send(.deskChanged(desk))
+        send(.visitSaved(saved))
+      } catch {
+        report(error)
+      }
+    case .execute(let command, let id, let version):
+      do {
+        let saved = try store.execute(
+          command, on: id, expectedVersion: version, actor: actor, now: now)
+        send(.deskChanged(desk))
+        send(.executed(saved, command))
+      } catch {
+        report(error)
+      }
+    case .recordSatisfaction(let id, let score):
+      guard let definition = surveys["service"] else {
+        send(
+          .failed(
+            "The office has no service survey (surveys/service.json), so the score was not recorded; Esc closes.",
+            conflict: false))
+        return
+      }
+      do {
+        try store.recordSurvey(
+          .init(
+            survey: definition.id, channel: id.channel, caseID: id,
+            answers: [definition.primary: .number(score)], assisted: true, receivedAt: now,
+            externalID: nil),
+          definition: definition, actor: actor, now: now)
+        send(.deskChanged(desk))
+        send(.satisfactionRecorded(id, score: score))
+      } catch {
+        report(error)
+      }
+    case .saveDraft(let form):
+      if let problem = drafts.save(form) { state.notice = Notice(text: problem, tone: .error) }
+    case .discardDraft:
+      drafts.discard()
+    case .quit:
+      state.quitting = true
+    }
+  }
+
+  /// A failed save: the cases are re-read (a conflict means someone else changed one), then
+  /// the failure goes to the form, which keeps what was typed.
+  private func report(_ error: OfficeStore.Failure) {
+    var conflict = false
+    if case .storage(.conflict) = error { conflict = true }
+    send(.deskChanged(desk))
+    send(.failed(error.description, conflict: conflict))
+  }
+}

@@ -1,0 +1,458 @@
+import Domain
+import Foundation
+
+/// The desk's state machine: a message in, the next state and the effects for the shell
+/// out. Pure: no terminal, no files, no clock (time arrives in `tick` messages).
+enum DeskUpdate {
+  static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    switch message {
+    case .key(let key):
+      return handle(key, &state)
+    case .resize(let width, let height):
+      state.width = width
+      state.height = height
+      keepSelectionInView(&state)
+      return []
+    case .tick(let now):
+      let minuteChanged =
+        Int(now.timeIntervalSince1970 / 60) != Int(state.now.timeIntervalSince1970 / 60)
+      state.now = now
+      if minuteChanged { state.refreshList() }
+      return []
+    case .deskChanged(let desk):
+      state.desk = desk
+      state.refreshList()
+      keepSelectionInView(&state)
+      return []
+    case .visitSaved(let saved):
+      state.overlay = .savedVisit(saved.id)
+      state.selectedID = saved.id
+      state.query.search = ""
+      state.refreshList()
+      state.notice = Notice(
+        text: "Saved as \(saved.id). Read this number to the visitor.", tone: .success)
+      return [.discardDraft]
+    case .executed(let saved, let command):
+      if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {
+        state.overlay = .form(satisfactionForm(saved.id))
+        state.notice = Notice(text: "\(saved.id) resolved on the spot.", tone: .success)
+        return [.discardDraft]
+      }
+      state.overlay = nil
+      state.notice = Notice(
+        text: "\(saved.id): \(describe(command, desk: state.desk)).", tone: .success)
+      return [.discardDraft]
+    case .satisfactionRecorded(let id, let score):
+      state.overlay = nil
+      state.notice = Notice(
+        text: "Recorded the visitor's satisfaction for \(id): \(score) of 5.", tone: .success)
+      return []
+    case .failed(let reason, let conflict):
+      guard case .form(var form)? = state.overlay else {
+        state.notice = Notice(text: reason, tone: .error)
+        return []
+      }
+      if conflict, case .action(let action, let id, _) = form.purpose,
+        let current = state.desk.item(id)
+      {
+        // The case was reloaded; the text stays, so saving again applies it to the new version.
+        form.purpose = .action(action, id, version: current.version)
+        form.problem =
+          reason + " Your text is kept: look at the case, then Ctrl-S applies it again."
+      } else {
+        form.problem = reason
+      }
+      state.overlay = .form(form)
+      return []
+    case .draftFound(let form):
+      state.overlay = .form(form)
+      state.notice = Notice(
+        text:
+          "Restored what was typed before Relations last stopped: Ctrl-S saves it, Esc discards it.",
+        tone: .info)
+      return []
+    }
+  }
+
+  // MARK: Keys
+
+  private static func handle(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
+    if key == .control("c") {
+      state.quitting = true
+      return [.quit]
+    }
+    if state.isTooSmall {
+      if key == .character("q") || key == .function(10) {
+        state.quitting = true
+        return [.quit]
+      }
+      return []
+    }
+    switch state.overlay {
+    case .help?:
+      state.overlay = nil
+      return []
+    case .savedVisit(let id)?:
+      return handleSavedVisit(key, id, &state)
+    case .form(let form)?:
+      return handleForm(key, form, &state)
+    case nil:
+      break
+    }
+    if state.searchInput != nil { return handleSearch(key, &state) }
+    return handleDesk(key, &state)
+  }
+
+  private static func handleSavedVisit(_ key: KeyPress, _ id: CaseID, _ state: inout AppState)
+    -> [Effect]
+  {
+    switch key {
+    case .character("r"):
+      guard let saved = state.desk.item(id) else { return [] }
+      state.overlay = .form(
+        Form(
+          title: "\(id) · Answered on the spot",
+          purpose: .resolveOnSpot(id, version: saved.version),
+          fields: [FormField(id: "text", label: "Resolution", input: .line)]))
+    case .character("n"):
+      state.overlay = .form(
+        IntakeForm.make(office: state.desk.office, language: state.desk.language))
+      state.notice = nil
+    default:
+      state.overlay = nil
+    }
+    return []
+  }
+
+  private static func satisfactionForm(_ id: CaseID) -> Form {
+    Form(
+      title: "\(id) · How satisfied is the visitor? (ask them)",
+      purpose: .satisfaction(id),
+      fields: [
+        FormField(
+          id: "score", label: "Score",
+          input: .choice([
+            .init(value: "5", label: "5 very satisfied"), .init(value: "4", label: "4 satisfied"),
+            .init(value: "3", label: "3 neutral"), .init(value: "2", label: "2 dissatisfied"),
+            .init(value: "1", label: "1 very dissatisfied"),
+          ]))
+      ])
+  }
+
+  private static func handleForm(_ key: KeyPress, _ original: Form, _ state: inout AppState)
+    -> [Effect]
+  {
+    var form = original
+    if form.confirmingCancel {
+      form.confirmingCancel = false
+      if key == .character("y") || key == .character("Y") {
+        state.overlay = nil
+        state.notice = Notice(text: "Discarded.", tone: .info)
+        return [.discardDraft]
+      }
+      state.overlay = .form(form)
+      return []
+    }
+    switch key {
+    case .escape:
+      if form.isDirty, !isSatisfaction(form) {
+        form.confirmingCancel = true
+        state.overlay = .form(form)
+        return []
+      }
+      state.overlay = nil
+      return [.discardDraft]
+    case .control("s"), .function(2):
+      return submit(form, &state)
+    case .tab:
+      form.moveFocus(by: 1)
+    case .backTab:
+      form.moveFocus(by: -1)
+    case .enter:
+      if case .lines = form.focusedField.input {
+        _ = form.edit(key)
+      } else if form.focus == form.fields.count - 1 {
+        return submit(form, &state)
+      } else {
+        form.moveFocus(by: 1)
+      }
+    default:
+      let before = form
+      if !form.edit(key) {
+        if key == .down { form.moveFocus(by: 1) }
+        if key == .up { form.moveFocus(by: -1) }
+        state.overlay = .form(form)
+        return []
+      }
+      afterEdit(&form, before: before, desk: state.desk)
+      state.overlay = .form(form)
+      return isSatisfaction(form) ? [] : [.saveDraft(form)]
+    }
+    state.overlay = .form(form)
+    return []
+  }
+
+  private static func isSatisfaction(_ form: Form) -> Bool {
+    if case .satisfaction = form.purpose { return true }
+    return false
+  }
+
+  /// What a field's new value brings with it: a recognised person's name, a template's text.
+  private static func afterEdit(_ form: inout Form, before: Form, desk: Desk) {
+    let field = form.focusedField
+    if form.purpose == .intake, field.id == "phone", form.value("name").isEmpty,
+      let known = IntakeForm.recognise(form, in: desk.contacts), let name = known.name
+    {
+      form.set("name", name)
+    }
+    if field.id == "template", case .action(.reply, _, _) = form.purpose {
+      let previous = desk.templates.first { $0.id == before.value("template") }?.body ?? ""
+      let typed = form.value("text")
+      if typed.isEmpty || typed == previous {
+        form.set("text", desk.templates.first { $0.id == form.value("template") }?.body ?? "")
+      }
+    }
+  }
+
+  private static func submit(_ form: Form, _ state: inout AppState) -> [Effect] {
+    var form = form
+    form.problem = nil
+    let timeZone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
+    switch form.purpose {
+    case .intake:
+      switch IntakeForm.validate(form) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
+        return []
+      case .success(let visit):
+        state.overlay = .form(form)
+        return [.openVisit(visit)]
+      }
+    case .action(let action, let id, let version):
+      guard let item = state.desk.item(id) else { return [] }
+      switch CaseAction.command(action, from: form, channel: item.id.channel, timeZone: timeZone) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
+        return []
+      case .success(let command):
+        state.overlay = .form(form)
+        return [.execute(command, on: id, expectedVersion: version)]
+      }
+    case .resolveOnSpot(let id, let version):
+      let text = form.value("text").trimmingSpaces
+      guard !text.isEmpty else {
+        form.setProblem("text", "Write the answer given, in a line.")
+        state.overlay = .form(form)
+        return []
+      }
+      state.overlay = .form(form)
+      return [.execute(.resolve(resolution: text), on: id, expectedVersion: version)]
+    case .satisfaction(let id):
+      state.overlay = .form(form)
+      return [.recordSatisfaction(id, score: Int(form.value("score")) ?? 5)]
+    }
+  }
+
+  private static func handleSearch(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
+    guard var input = state.searchInput else { return [] }
+    switch key {
+    case .enter, .tab:
+      state.searchInput = nil
+      return []
+    case .escape:
+      state.searchInput = nil
+      state.query.search = ""
+      state.refreshList()
+      return []
+    case .down, .up, .pageDown, .pageUp:
+      state.searchInput = nil
+      return handleDesk(key, &state)
+    case .character(let character): input.insert(character)
+    case .backspace: input.backspace()
+    case .delete: input.deleteForward()
+    case .left: input.moveLeft()
+    case .right: input.moveRight()
+    case .home: input.moveHome()
+    case .end: input.moveEnd()
+    default: return []
+    }
+    state.searchInput = input
+    state.query.search = input.text
+    state.refreshList()
+    return []
+  }
+
+  private static func handleDesk(_ key: KeyPress, _ state: inout AppState) -> [Effect] {
+    let layout = DeskLayout(width: state.width, height: state.height)
+    switch key {
+    case .escape:
+      if state.pane == .detail {
+        state.pane = .list
+      } else if !state.query.search.isEmpty {
+        state.query.search = ""
+        state.refreshList()
+      }
+      state.notice = nil
+      return []
+    case .click(let x, let y):
+      click(x: x, y: y, layout: layout, &state)
+      return []
+    case .wheelDown:
+      scroll(by: 3, &state)
+      return []
+    case .wheelUp:
+      scroll(by: -3, &state)
+      return []
+    default:
+      break
+    }
+    guard let action = KeyTable.action(for: key) else { return [] }
+    state.notice = nil
+    switch action {
+    case .help: state.overlay = .help
+    case .quit:
+      state.quitting = true
+      return [.quit]
+    case .newVisit:
+      state.overlay = .form(
+        IntakeForm.make(office: state.desk.office, language: state.desk.language))
+    case .search:
+      state.screen = .inbox
+      state.searchInput = TextBuffer(state.query.search)
+    case .cycleView:
+      let views = InboxQuery.View.allCases
+      state.query.view = views[((views.firstIndex(of: state.query.view) ?? 0) + 1) % views.count]
+      state.refreshList()
+      state.notice = Notice(
+        text: "View: \(viewTitle(state.query.view)), \(state.visible.count) cases.", tone: .info)
+    case .down: scroll(by: 1, &state)
+    case .up: scroll(by: -1, &state)
+    case .pageDown: scroll(by: layout.listRows, &state)
+    case .pageUp: scroll(by: -layout.listRows, &state)
+    case .top: select(0, &state)
+    case .bottom: select(state.visible.count - 1, &state)
+    case .open:
+      if state.selectedID != nil { state.pane = .detail }
+    case .nextPane, .previousPane:
+      state.pane = state.pane == .list ? .detail : .list
+    case .screen(let screen):
+      state.screen = screen
+    case .assign, .priority, .status, .note, .reply, .resolve, .reopen, .permit:
+      openPrompt(action, &state)
+    }
+    return []
+  }
+
+  static func viewTitle(_ view: InboxQuery.View) -> String {
+    switch view {
+    case .allOpen: "All open"
+    case .mine: "Mine"
+    case .unassigned: "Unassigned"
+    case .overdue: "Overdue"
+    case .all: "All"
+    }
+  }
+
+  private static func openPrompt(_ action: DeskAction, _ state: inout AppState) {
+    guard state.screen == .inbox, let item = state.selectedCase else {
+      state.notice = Notice(text: "Select a case in the inbox first (1, then j/k).", tone: .error)
+      return
+    }
+    let caseAction: CaseAction
+    switch action {
+    case .assign: caseAction = .assign
+    case .priority: caseAction = .priority
+    case .status: caseAction = .status
+    case .note: caseAction = .note
+    case .reply: caseAction = .reply
+    case .resolve:
+      guard item.status.isActive else {
+        state.notice = Notice(text: "\(item.id) is already \(item.status.rawValue).", tone: .error)
+        return
+      }
+      caseAction = .resolve
+    case .reopen:
+      guard item.status == .resolved else {
+        state.notice = Notice(
+          text: "Only a resolved case can be reopened; \(item.id) is \(item.status.rawValue).",
+          tone: .error)
+        return
+      }
+      caseAction = .reopen
+    case .permit:
+      switch CaseAction.permitStep(for: item) {
+      case .success(let step): caseAction = step
+      case .failure(let reason):
+        state.notice = Notice(text: reason, tone: .error)
+        return
+      }
+    default: return
+    }
+    let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone)
+    switch CaseAction.prompt(
+      caseAction, for: item, desk: state.desk, today: dates.isoDay(state.now))
+    {
+    case .success(let form): state.overlay = .form(form)
+    case .failure(let reason): state.notice = Notice(text: reason, tone: .error)
+    }
+  }
+
+  // MARK: Moving
+
+  private static func scroll(by delta: Int, _ state: inout AppState) {
+    if state.pane == .detail {
+      state.detailTop = max(0, state.detailTop + delta)
+      return
+    }
+    select((state.selectedIndex ?? 0) + delta, &state)
+  }
+
+  private static func select(_ index: Int, _ state: inout AppState) {
+    guard !state.visible.isEmpty else { return }
+    let clamped = min(max(0, index), state.visible.count - 1)
+    if state.visible[clamped] != state.selectedID { state.detailTop = 0 }
+    state.selectedID = state.visible[clamped]
+    keepSelectionInView(&state)
+  }
+
+  private static func keepSelectionInView(_ state: inout AppState) {
+    let rows = DeskLayout(width: state.width, height: state.height).listRows
+    guard let index = state.selectedIndex else {
+      state.listTop = 0
+      return
+    }
+    if index < state.listTop { state.listTop = index }
+    if index >= state.listTop + rows { state.listTop = index - rows + 1 }
+    state.listTop = max(0, min(state.listTop, max(0, state.visible.count - rows)))
+  }
+
+  private static func click(x: Int, y: Int, layout: DeskLayout, _ state: inout AppState) {
+    guard state.screen == .inbox else { return }
+    if layout.list.contains(x: x, y: y) {
+      state.pane = .list
+      let row = y - layout.list.y - 1
+      if row >= 0 { select(state.listTop + row, &state) }
+    } else if layout.detail.contains(x: x, y: y), state.selectedID != nil {
+      state.pane = .detail
+    }
+  }
+
+  /// A past-tense line for the notice after a command was saved.
+  static func describe(_ command: CaseCommand, desk: Desk) -> String {
+    switch command {
+    case .assign(let account): account.map { "assigned to \(desk.staffName($0))" } ?? "unassigned"
+    case .triage(let triage): "priority \(triage.priority?.rawValue ?? "changed")"
+    case .note: "note added"
+    case .reply: "reply recorded"
+    case .wait: "waiting on the beneficiary"
+    case .resume: "resumed"
+    case .resolve: "resolved"
+    case .reopen: "reopened"
+    case .close: "closed"
+    case .submitPermit: "permit submitted to the authority"
+    case .decidePermit(let approved, _, _): approved ? "permit approved" : "permit rejected"
+    case .notifyRequester: "requester notified"
+    default: "saved"
+    }
+  }
+}

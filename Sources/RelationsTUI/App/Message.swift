@@ -1,0 +1,31 @@
+import Domain
+import Foundation
+
+/// Everything that can happen to the desk: a key, a resize, the clock, and what the shell
+/// reports back after running an effect.
+enum Message: Sendable {
+  case key(KeyPress)
+  case resize(width: Int, height: Int)
+  case tick(Date)
+  /// Other terminals (or this one) changed the logs: here are the cases as they are now.
+  case deskChanged(Desk)
+  case visitSaved(Case)
+  case executed(Case, CaseCommand)
+  case satisfactionRecorded(CaseID, score: Int)
+  /// An effect failed; `conflict` when someone else changed the case first.
+  case failed(String, conflict: Bool)
+  /// A draft left by a crash or Ctrl-C, found at start.
+  case draftFound(Form)
+}
+
+/// What `update` asks the shell to do; the result comes back as a `Message`.
+enum Effect: Equatable, Sendable {
+  case openVisit(IntakeForm.Visit)
+  case execute(CaseCommand, on: CaseID, expectedVersion: Int)
+  /// The 1–5 answer to the service survey's primary question, asked at the desk.
+  case recordSatisfaction(CaseID, score: Int)
+  /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.
+  case saveDraft(Form)
+  case discardDraft
+  case quit
+}

@@ -1,0 +1,106 @@
+import Domain
+
+/// A form on screen: the intake form, or the prompt of a case action. It keeps everything
+/// typed until it is saved or the user cancels it, through failures and conflicts alike.
+struct Form: Equatable, Sendable {
+  /// What saving the form does.
+  enum Purpose: Equatable, Sendable {
+    case intake
+    /// A case action built on the case as it was at `version`.
+    case action(CaseAction, CaseID, version: Int)
+    /// "Answered on the spot": resolve the visit just saved, then ask the satisfaction question.
+    case resolveOnSpot(CaseID, version: Int)
+    /// The 1–5 question asked of the visitor at the desk.
+    case satisfaction(CaseID)
+  }
+
+  var title: String
+  var purpose: Purpose
+  var fields: [FormField]
+  var focus = 0
+  /// Why the last save failed (storage, conflict), shown above the keys.
+  var problem: String?
+  /// Esc on a form with something typed asks first; this is that question being asked.
+  var confirmingCancel = false
+  /// The values the form opened with: anything else counts as typed.
+  private var initialValues: [String]
+
+  init(title: String, purpose: Purpose, fields: [FormField]) {
+    self.title = title
+    self.purpose = purpose
+    self.fields = fields
+    initialValues = fields.map(\.value)
+  }
+
+  var isDirty: Bool { fields.map(\.value) != initialValues }
+
+  func value(_ id: String) -> String {
+    fields.first { $0.id == id }?.value ?? ""
+  }
+
+  mutating func set(_ id: String, _ value: String) {
+    guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
+    fields[index].set(value)
+  }
+
+  mutating func setProblem(_ id: String, _ problem: String?) {
+    guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
+    fields[index].problem = problem
+  }
+
+  var focusedField: FormField { fields[focus] }
+
+  /// Applies an editing key to the focused field; false when the key is not an editing key.
+  mutating func edit(_ key: KeyPress) -> Bool {
+    var field = fields[focus]
+    defer { fields[focus] = field }
+    switch (field.input, key) {
+    case (.choice(let choices), .left), (.choice(let choices), .character(" ")):
+      field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
+    case (.choice(let choices), .right):
+      field.selected = (field.selected + 1) % max(1, choices.count)
+    case (.choice(let choices), .up) where fields.count == 1:
+      field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
+    case (.choice(let choices), .down) where fields.count == 1:
+      field.selected = (field.selected + 1) % max(1, choices.count)
+    case (.choice(let choices), .character(let typed)) where !choices.isEmpty:
+      // A digit or a first letter picks the next choice that starts with it, so pickers
+      // work without arrows.
+      let wanted = typed.lowercased()
+      let order = (1...choices.count).map { (field.selected + $0) % choices.count }
+      guard let index = order.first(where: { choices[$0].label.lowercased().hasPrefix(wanted) })
+      else { return false }
+      field.selected = index
+    case (.choice, _):
+      return false
+    case (_, .character(let character)):
+      field.buffer.insert(character)
+    case (.lines, .enter):
+      field.buffer.insert("\n")
+    case (_, .backspace):
+      field.buffer.backspace()
+    case (_, .delete):
+      field.buffer.deleteForward()
+    case (_, .left):
+      field.buffer.moveLeft()
+    case (_, .right):
+      field.buffer.moveRight()
+    case (_, .home):
+      field.buffer.moveHome()
+    case (_, .end):
+      field.buffer.moveEnd()
+    case (.lines, .up):
+      field.buffer.moveLine(by: -1)
+    case (.lines, .down):
+      field.buffer.moveLine(by: 1)
+    default:
+      return false
+    }
+    field.problem = nil
+    return true
+  }
+
+  mutating func moveFocus(by offset: Int) {
+    focus = (focus + offset + fields.count) % fields.count
+  }
+}

@@ -1,0 +1,86 @@
+import Domain
+
+/// The in-person visit form of DESIGN §8: Phone, Name, Kind, Subject, Details, then the
+/// optional Program and Priority.
+enum IntakeForm {
+  static func make(office: OfficeConfiguration, language: Language) -> Form {
+    Form(
+      title: "New in-person visit",
+      purpose: .intake,
+      fields: [
+        FormField(id: "phone", label: "Phone", input: .line),
+        FormField(id: "name", label: "Name", input: .line),
+        FormField(
+          id: "kind", label: "Kind",
+          input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) })),
+        FormField(id: "subject", label: "Subject", input: .line),
+        FormField(id: "details", label: "Details", input: .lines),
+        FormField(
+          id: "program", label: "Program",
+          input: .choice(
+            [.init(value: "", label: "none")]
+              + office.programs.map { .init(value: $0.id, label: $0.name.text(in: language)) })),
+        FormField(
+          id: "priority", label: "Priority",
+          input: .choice(Priority.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) }),
+          selected: Priority.allCases.firstIndex(of: .normal) ?? 0),
+      ])
+  }
+
+  /// What a valid form asks to open.
+  struct Visit: Equatable, Sendable {
+    var kind: CaseKind
+    var subject: String
+    var details: String
+    var contact: ContactDetails
+    var program: String?
+    var priority: Priority
+  }
+
+  /// The visit the form describes, or the form with each problem written under its field.
+  static func validate(_ form: Form) -> Checked<Visit, Form> {
+    var checked = form
+    var contact = ContactDetails()
+    let phone = form.value("phone").trimmingSpaces
+    if !phone.isEmpty {
+      switch PhoneNumber.parse(phone) {
+      case .success(let number): contact.phone = number
+      case .failure(let problem): checked.setProblem("phone", problem.message)
+      }
+    }
+    let name = form.value("name").trimmingSpaces
+    if !name.isEmpty { contact.name = name }
+    let subject = form.value("subject").trimmingSpaces
+    if subject.isEmpty {
+      checked.setProblem("subject", "Type a subject: a few words on what the visitor asks.")
+    }
+    if let first = checked.fields.firstIndex(where: { $0.problem != nil }) {
+      checked.focus = first
+      return .failure(checked)
+    }
+    return .success(
+      Visit(
+        kind: CaseKind(rawValue: form.value("kind")) ?? .inquiry,
+        subject: subject,
+        details: form.value("details").trimmingSpaces,
+        contact: contact,
+        program: form.value("program").isEmpty ? nil : form.value("program"),
+        priority: Priority(rawValue: form.value("priority")) ?? .normal))
+  }
+
+  /// The person a typed phone number belongs to, once it is a whole number.
+  static func recognise(_ form: Form, in contacts: ContactRegistry) -> Contact? {
+    guard case .success(let number) = PhoneNumber.parse(form.value("phone")) else { return nil }
+    return contacts.recognise(ContactDetails(phone: number))
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces and line breaks.
+  var trimmingSpaces: String {
+    var text = Substring(self)
+    while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+    while let last = text.last, last.isWhitespace { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,73 @@
+/// What is typed into a field, in logical order, with the caret between characters.
+/// Editing works on graphemes, so Backspace never leaves half a character behind.
+struct TextBuffer: Equatable, Sendable {
+  private(set) var characters: [Character]
+  /// 0…count: the caret stands before `characters[caret]`.
+  private(set) var caret: Int
+
+  init(_ text: String = "") {
+    characters = Array(text)
+    caret = characters.count
+  }
+
+  var text: String { String(characters) }
+  var isEmpty: Bool { characters.isEmpty }
+
+  mutating func insert(_ character: Character) {
+    characters.insert(character, at: caret)
+    caret += 1
+  }
+
+  mutating func insert(_ text: String) {
+    for character in text { insert(character) }
+  }
+
+  mutating func backspace() {
+    guard caret > 0 else { return }
+    characters.remove(at: caret - 1)
+    caret -= 1
+  }
+
+  mutating func deleteForward() {
+    guard caret < characters.count else { return }
+    characters.remove(at: caret)
+  }
+
+  mutating func moveLeft() { caret = max(0, caret - 1) }
+  mutating func moveRight() { caret = min(characters.count, caret + 1) }
+
+  /// To the start of the line the caret is on.
+  mutating func moveHome() {
+    while caret > 0, characters[caret - 1] != "\n" { caret -= 1 }
+  }
+
+  mutating func moveEnd() {
+    while caret < characters.count, characters[caret] != "\n" { caret += 1 }
+  }
+
+  /// The same column of the previous or next line, or its end when that line is shorter.
+  mutating func moveLine(by offset: Int) {
+    var start = caret
+    while start > 0, characters[start - 1] != "\n" { start -= 1 }
+    let column = caret - start
+    if offset < 0 {
+      guard start > 0 else { return }
+      var previous = start - 1
+      while previous > 0, characters[previous - 1] != "\n" { previous -= 1 }
+      caret = min(previous + column, start - 1)
+    } else {
+      var next = caret
+      while next < characters.count, characters[next] != "\n" { next += 1 }
+      guard next < characters.count else { return }
+      next += 1
+      var end = next
+      while end < characters.count, characters[end] != "\n" { end += 1 }
+      caret = min(next + column, end)
+    }
+  }
+
+  mutating func replace(with text: String) {
+    characters = Array(text)
+    caret = characters.count
+  }
+}

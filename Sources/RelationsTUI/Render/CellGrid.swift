@@ -1,0 +1,114 @@
+/// The screen as values: every cell's character and style. `render` draws into a grid and
+/// the backend writes only what differs from the last grid; tests read a grid as text.
+struct CellGrid: Equatable, Sendable {
+  struct Cell: Equatable, Sendable {
+    var character: Character = " "
+    var style: Style = .normal
+    /// The right half of a wide character drawn in the cell to its left.
+    var isContinuation = false
+  }
+
+  enum Alignment { case left, right, center }
+
+  let width: Int
+  let height: Int
+  private(set) var cells: [Cell]
+
+  init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: Cell(), count: self.width * self.height)
+  }
+
+  subscript(x: Int, y: Int) -> Cell {
+    cells[y * width + x]
+  }
+
+  /// Writes `text` into the `columns` cells from (x, y), fitted by `TextLayout` (sanitised,
+  /// clipped with `…`, padded), so nothing can spill into a neighbouring pane.
+  mutating func write(
+    _ text: String, x: Int, y: Int, columns: Int? = nil, style: Style = .normal,
+    align: Alignment = .left
+  ) {
+    guard y >= 0, y < height, x < width else { return }
+    let start = max(0, x)
+    let available = min(columns ?? (width - start), width - start)
+    guard available > 0 else { return }
+    let fitted = TextLayout.clip(text, available)
+    let padding = available - fitted.columns
+    let lead =
+      switch align {
+      case .left: 0
+      case .right: padding
+      case .center: padding / 2
+      }
+    var column = start
+    for _ in 0..<lead {
+      put(" ", column, y, style)
+      column += 1
+    }
+    for (character, columns) in fitted.characters {
+      put(character, column, y, style)
+      if columns == 2 {
+        cells[y * width + column + 1] = Cell(character: " ", style: style, isContinuation: true)
+      }
+      column += columns
+    }
+    while column < start + available {
+      put(" ", column, y, style)
+      column += 1
+    }
+  }
+
+  /// Paints the style over a rectangle's cells without changing their characters.
+  mutating func paint(_ style: Style, x: Int, y: Int, columns: Int, rows: Int = 1) {
+    for row in max(0, y)..<min(height, y + rows) {
+      for column in max(0, x)..<min(width, x + columns) {
+        cells[row * width + column].style = style
+      }
+    }
+  }
+
+  /// Blank cells in a rectangle.
+  mutating func clear(x: Int, y: Int, columns: Int, rows: Int, style: Style = .normal) {
+    for row in max(0, y)..<min(height, y + rows) {
+      for column in max(0, x)..<min(width, x + columns) {
+        cells[row * width + column] = Cell(style: style)
+      }
+    }
+  }
+
+  private mutating func put(_ character: Character, _ x: Int, _ y: Int, _ style: Style) {
+    guard x < width else { return }
+    // Overwriting half of a wide character blanks its other half, so no cell is orphaned.
+    if cells[y * width + x].isContinuation, x > 0 {
+      cells[y * width + x - 1] = Cell(style: cells[y * width + x - 1].style)
+    }
+    if x + 1 < width, cells[y * width + x + 1].isContinuation {
+      cells[y * width + x + 1] = Cell(style: cells[y * width + x + 1].style)
+    }
+    cells[y * width + x] = Cell(character: character, style: style)
+  }
+
+  /// One row as text (wide characters once, their continuation cells skipped).
+  func line(_ y: Int) -> String {
+    var out = ""
+    for x in 0..<width where !self[x, y].isContinuation {
+      out.append(self[x, y].character)
+    }
+    return out
+  }
+
+  /// The whole grid as text, one line per row with trailing spaces trimmed: for snapshots.
+  var text: String {
+    (0..<height).map { line($0).trimmingTrailingSpaces }.joined(separator: "\n")
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var copy = self
+    while copy.last == " " { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,168 @@
+import Domain
+
+/// A form or prompt drawn as a box over the desk: labelled fields, the caret, each field's
+/// problem under it, and for the intake form the person the phone number recognises.
+enum FormView {
+  static let labelWidth = 10
+
+  static func draw(_ form: Form, desk: Desk, into grid: inout CellGrid) {
+    let width = min(grid.width - 4, 96)
+    var body: [(draw: (inout CellGrid, Int, Int) -> Void, rows: Int)] = []
+    let inner = width - 4
+    for (index, field) in form.fields.enumerated() {
+      let rows: Int
+      switch field.input {
+      case .lines: rows = form.purpose == .intake ? 3 : 5
+      case .line, .choice: rows = 1
+      }
+      body.append(
+        (
+          { grid, x, y in
+            drawField(
+              field, focused: index == form.focus, x: x, y: y, width: inner, rows: rows, into: &grid
+            )
+          }, rows
+        ))
+      if let problem = field.problem {
+        body.append(
+          (
+            { grid, x, y in
+              grid.write(
+                String(repeating: " ", count: labelWidth) + problem, x: x, y: y, columns: inner,
+                style: .error)
+            }, 1
+          ))
+      }
+    }
+    if form.purpose == .intake {
+      let known = IntakeForm.recognise(form, in: desk.contacts)
+      let lines = recognition(known, desk: desk)
+      body.append(
+        (
+          { grid, x, y in
+            for (offset, line) in lines.enumerated() {
+              grid.write(
+                line, x: x, y: y + offset, columns: inner,
+                style: offset == 0 && known != nil ? .success : .dim)
+            }
+          }, lines.count
+        ))
+    }
+    if let problem = form.problem {
+      let wrapped = TextLayout.wrap(problem, inner)
+      body.append(
+        (
+          { grid, x, y in
+            for (offset, line) in wrapped.enumerated() {
+              grid.write(line, x: x, y: y + offset, columns: inner, style: .error)
+            }
+          }, wrapped.count
+        ))
+    }
+    let keys =
+      form.confirmingCancel
+      ? "Discard what was typed? y discards · any other key goes back to the form"
+      : "Tab next · Shift-Tab back · ←/→ choose · Ctrl-S save · Esc cancel"
+    body.append(
+      (
+        { grid, x, y in
+          grid.write(keys, x: x, y: y, columns: inner, style: form.confirmingCancel ? .error : .dim)
+        }, 1
+      ))
+
+    let height = min(grid.height - 2, body.reduce(0) { $0 + $1.rows + 0 } + 4)
+    let x = (grid.width - width) / 2
+    let y = max(1, (grid.height - height) / 2)
+    frame(title: form.title, x: x, y: y, width: width, height: height, into: &grid)
+    var row = y + 2
+    for part in body where row + part.rows <= y + height - 1 {
+      part.draw(&grid, x + 2, row)
+      row += part.rows
+    }
+  }
+
+  private static func recognition(_ known: Contact?, desk: Desk) -> [String] {
+    guard let known else {
+      return ["", "A returning person is recognised by their phone number.", ""]
+    }
+    let recent = known.cases.suffix(2).reversed().map { id -> String in
+      guard let item = desk.item(id) else { return id.description }
+      return "\(id) \(item.status.rawValue): \(item.subject)"
+    }
+    return [
+      "Known: \(known.name ?? "(no name)") · \(known.cases.count) earlier case\(known.cases.count == 1 ? "" : "s")"
+    ]
+      + recent + Array(repeating: "", count: max(0, 2 - recent.count))
+  }
+
+  private static func drawField(
+    _ field: FormField, focused: Bool, x: Int, y: Int, width: Int, rows: Int,
+    into grid: inout CellGrid
+  ) {
+    grid.write(field.label, x: x, y: y, columns: labelWidth, style: focused ? .heading : .normal)
+    let boxX = x + labelWidth
+    let boxWidth = width - labelWidth
+    switch field.input {
+    case .choice(let choices):
+      let label = choices.indices.contains(field.selected) ? choices[field.selected].label : ""
+      let text = focused ? "◂ \(label) ▸" : "  \(label)"
+      grid.write(text, x: boxX, y: y, columns: boxWidth, style: focused ? .selected : .field)
+    case .line, .lines:
+      let lines = field.buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init)
+      let (caretLine, caretColumn) = caretPosition(field.buffer)
+      let first = max(0, min(caretLine - rows + 1, lines.count - rows))
+      for offset in 0..<rows {
+        let index = first + offset
+        var text = index < lines.count ? lines[index] : ""
+        var caretX = 0
+        if focused, index == caretLine {
+          // Keep the caret in the box: drop characters off the start of a long line.
+          var prefix = String(text.prefix(caretColumn))
+          while TextLayout.width(of: prefix) > boxWidth - 2, !prefix.isEmpty {
+            prefix.removeFirst()
+            text.removeFirst()
+          }
+          caretX = TextLayout.width(of: TextLayout.sanitize(prefix))
+        }
+        grid.write(text, x: boxX, y: y + offset, columns: boxWidth, style: .field)
+        if focused, index == caretLine, caretX < boxWidth {
+          grid.paint(.caret, x: boxX + caretX, y: y + offset, columns: 1)
+        }
+      }
+    }
+  }
+
+  /// The caret's line and its column in characters within that line.
+  static func caretPosition(_ buffer: TextBuffer) -> (line: Int, column: Int) {
+    var line = 0
+    var column = 0
+    for character in buffer.characters.prefix(buffer.caret) {
+      if character == "\n" {
+        line += 1
+        column = 0
+      } else {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+
+  static func frame(
+    title: String, x: Int, y: Int, width: Int, height: Int, into grid: inout CellGrid
+  ) {
+    grid.clear(x: x, y: y, columns: width, rows: height)
+    grid.write(
+      "┌" + String(repeating: "─", count: max(0, width - 2)) + "┐", x: x, y: y, columns: width)
+    grid.write(
+      " " + title + " ", x: x + 2, y: y, columns: min(width - 4, TextLayout.width(of: title) + 2),
+      style: .heading)
+    for row in y + 1..<y + height - 1 {
+      grid.write("│", x: x, y: row, columns: 1)
+      grid.write("│", x: x + width - 1, y: row, columns: 1)
+    }
+    grid.write(
+      "└" + String(repeating: "─", count: max(0, width - 2)) + "┘", x: x, y: y + height - 1,
+      columns: width)
+  }
+}
