@@ -36,15 +36,19 @@ enum DeskView {
   ) {
     let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone)
     let name = state.desk.staffName(state.desk.user)
-    let user = name == state.desk.user ? name : "\(name) (\(state.desk.user))"
+    // The user comes first, so a long office name is what gives way on a narrow screen.
+    let user =
+      name == state.desk.user || state.width < 120
+      ? state.desk.user : "\(name) (\(state.desk.user))"
     let counts = state.counts
     let right =
-      "\(user) · \(dates.day(state.now)) · \(dates.hijriDay(state.now)) · "
+      "\(dates.day(state.now)) · \(dates.hijriDay(state.now)) · "
       + "\(counts.open) open · \(counts.overdue) overdue "
     let rightWidth = min(TextLayout.width(of: right), state.width)
     grid.write(
-      " Relations · " + state.desk.officeName, x: 0, y: layout.statusRow,
-      columns: state.width - rightWidth, style: .bar)
+      " \(user) · \(state.desk.officeName)", x: 0, y: layout.statusRow,
+      columns: state.width - rightWidth - 1, style: .bar)
+    grid.write(" ", x: state.width - rightWidth - 1, y: layout.statusRow, columns: 1, style: .bar)
     grid.write(
       right, x: state.width - rightWidth, y: layout.statusRow, columns: rightWidth, style: .bar,
       align: .right)

@@ -1,0 +1,66 @@
+import Domain
+import Foundation
+import JSONStore
+
+@testable import RelationsTUI
+
+/// A small demo office in a scratch folder, and the desk opened on it at a fixed time.
+struct DeskFixture {
+  /// 2026-11-25 09:00 in Riyadh.
+  static let now = Date(timeIntervalSince1970: 1_795_586_400)
+  let scratch = Scratch()
+  let directory: DataDirectory
+  let store: OfficeStore
+
+  init(cases: Int = 40) throws {
+    directory = DataDirectory(path: scratch.path + "/office")
+    try OfficeScaffold(directory: directory, demo: true).create()
+    _ = try DemoGenerator(cases: cases, seed: 7, now: Self.now).write(to: directory)
+    store = try Self.openStore(directory)
+  }
+
+  static func openStore(_ directory: DataDirectory) throws -> OfficeStore {
+    try OfficeStore(directory: directory, office: try OfficeFile.load(directory: directory.path))
+  }
+
+  func templates() -> [ReplyTemplate] { ReplyTemplates.load(directory: directory.path) }
+
+  func state(width: Int = 120, height: Int = 40, user: String = "huda") -> AppState {
+    AppState(
+      desk: Desk(
+        office: store.office, user: user, inbox: store.inbox, contacts: store.contacts,
+        templates: templates()),
+      width: width, height: height, now: Self.now)
+  }
+
+  func session(store: OfficeStore? = nil, user: String = "huda") throws -> DeskSession {
+    let surveys = try SurveyFile.loadAll(directory: directory.path)
+    return DeskSession(
+      store: store ?? self.store, user: user, surveys: surveys, templates: templates(),
+      language: .english, width: 120, height: 40, now: Self.now)
+  }
+}
+
+extension AppState {
+  /// Sends each key in turn; returns every effect asked for.
+  @discardableResult
+  mutating func press(_ keys: KeyPress...) -> [Effect] {
+    keys.flatMap { DeskUpdate.update(&self, .key($0)) }
+  }
+
+  /// Types text, one character key at a time.
+  @discardableResult
+  mutating func type(_ text: String) -> [Effect] {
+    text.flatMap { DeskUpdate.update(&self, .key(.character($0))) }
+  }
+}
+
+extension DeskSession {
+  func press(_ keys: KeyPress...) {
+    for key in keys { send(.key(key)) }
+  }
+
+  func type(_ text: String) {
+    for character in text { send(.key(.character(character))) }
+  }
+}

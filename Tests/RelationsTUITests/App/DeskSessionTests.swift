@@ -1,0 +1,103 @@
+import Domain
+import Foundation
+import JSONStore
+import Testing
+
+@testable import RelationsTUI
+
+/// The shell with real files: keys in, records in the channel logs out.
+@Suite struct DeskSessionTests {
+  @Test func aVisitTypedAtTheDeskIsInTheVisitLogAndItsIdOnScreen() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session()
+    session.press(.character("n"))
+    session.type("0551234567")
+    session.press(.tab, .tab, .tab)
+    session.type("Asks about the Friday lesson")
+    session.press(.control("s"))
+    guard case .savedVisit(let id)? = session.state.overlay else {
+      Issue.record("no saved-visit box: \(String(describing: session.state.overlay))")
+      return
+    }
+    let reread = try DeskFixture.openStore(fixture.directory)
+    #expect(reread.cases[id]?.subject == "Asks about the Friday lesson")
+    #expect(reread.cases[id]?.contact.phone?.e164 == "+966551234567")
+    #expect(DeskView.render(session.state).text.contains(id.description))
+    #expect(!FileManager.default.fileExists(atPath: fixture.directory.path + "/drafts/huda.json"))
+  }
+
+  @Test func answeredOnTheSpotResolvesTheVisitAndRecordsTheVisitorsScore() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session()
+    session.press(.character("n"), .tab, .tab, .tab)
+    session.type("Prayer times")
+    session.press(.control("s"), .character("r"))
+    session.type("Gave the timetable")
+    session.press(.enter)
+    session.press(.right, .enter)  // 4 of 5
+    let reread = try DeskFixture.openStore(fixture.directory)
+    let saved = try #require(reread.cases.values.first { $0.subject == "Prayer times" })
+    #expect(saved.status == .resolved)
+    #expect(saved.resolution == "Gave the timetable")
+    let response = try #require(reread.responses.first { $0.caseID == saved.id })
+    #expect(response.answers["overall"] == .number(4))
+    #expect(response.assisted)
+  }
+
+  @Test func whatWasTypedComesBackAfterTheProgramStopsWithoutSaving() throws {
+    let fixture = try DeskFixture()
+    let first = try fixture.session()
+    first.press(.character("n"))
+    first.type("0551234567")
+    first.press(.tab)
+    first.type("فاطمة")
+    // The first session is dropped without saving, as a crash or Ctrl-C would leave it.
+    let second = try fixture.session()
+    second.restoreDraft()
+    #expect(second.state.form?.value("phone") == "0551234567")
+    #expect(second.state.form?.value("name") == "فاطمة")
+    let mode =
+      try FileManager.default.attributesOfItem(
+        atPath: fixture.directory.path + "/drafts/huda.json")[.posixPermissions] as? Int
+    #expect(mode == 0o600)
+  }
+
+  @Test func twoDesksOnOneOfficeConflictAndTheNoteIsAppliedOnTheSecondTry() throws {
+    let fixture = try DeskFixture()
+    let mine = try fixture.session(user: "huda")
+    let theirs = try fixture.session(
+      store: try DeskFixture.openStore(fixture.directory), user: "omar")
+    let target = try #require(mine.state.selectedID)
+    mine.press(.character("c"))
+    mine.type("Called, no answer")
+    // Omar, at another terminal with the same case selected, saves a note first.
+    #expect(theirs.state.selectedID == target)
+    theirs.press(.character("c"))
+    theirs.type("Visited in person")
+    theirs.press(.control("s"))
+    #expect(theirs.state.overlay == nil)
+    mine.press(.control("s"))
+    #expect(mine.state.form?.value("text") == "Called, no answer")
+    #expect(mine.state.form?.problem?.contains("omar") == true)
+    mine.press(.control("s"))
+    #expect(mine.state.overlay == nil)
+    let reread = try DeskFixture.openStore(fixture.directory)
+    #expect(
+      reread.cases[target]?.history.suffix(2).map(\.change.typeName) == [
+        "case.noted", "case.noted",
+      ])
+  }
+
+  @Test func anotherTerminalsVisitAppearsAfterAPoll() throws {
+    let fixture = try DeskFixture()
+    let watcher = try fixture.session()
+    let other = try DeskFixture.openStore(fixture.directory)
+    let opened = try other.open(on: .visit, actor: "omar", now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "Seen elsewhere", receivedAt: DeskFixture.now)
+    }
+    #expect(watcher.state.desk.item(opened.id) == nil)
+    #expect(watcher.poll())
+    #expect(watcher.state.desk.item(opened.id)?.subject == "Seen elsewhere")
+  }
+}

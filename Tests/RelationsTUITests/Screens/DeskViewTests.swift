@@ -1,0 +1,93 @@
+import Domain
+import Foundation
+import Testing
+
+@testable import RelationsTUI
+
+@Suite struct DeskViewTests {
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theInboxMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height)
+    state.press(.character("j"))
+    Snapshot.check(DeskView.render(state).text, "desk-inbox-\(width)x\(height)")
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theIntakeFormMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height)
+    state.press(.character("n"))
+    state.type("0551234567")
+    state.press(.tab)
+    state.type("Salman Al-Otaibi")
+    state.press(.tab, .tab)
+    state.type("Asks about the Friday lesson")
+    _ = state.press(.control("s"), .tab)
+    state.type("Also")
+    Snapshot.check(DeskView.render(state).text, "desk-intake-\(width)x\(height)")
+  }
+
+  @Test func theHelpListsEveryBindingOfTheKeyTable() throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: 80, height: 24)
+    state.press(.character("?"))
+    let text = DeskView.render(state).text
+    for binding in KeyTable.bindings {
+      #expect(text.contains(binding.label), "help shows \(binding.label)")
+    }
+    #expect(text.contains("Ctrl-S / F2"))
+  }
+
+  @Test func theHintLineShowsKeysFromTheKeyTable() throws {
+    let fixture = try DeskFixture()
+    let hints = DeskView.hints(fixture.state())
+    for binding in KeyTable.bindings where binding.hint != nil {
+      #expect(hints.contains("\(binding.keys[0].label) \(binding.hint ?? "")"))
+    }
+  }
+
+  @Test func aTerminalBelow80By24SaysSoAndHowBig() throws {
+    let fixture = try DeskFixture()
+    let text = DeskView.render(fixture.state(width: 20, height: 5)).text
+    #expect(text.contains("too small"))
+    #expect(text.contains("20×5"))
+  }
+
+  @Test func theStatusBarShowsOfficeUserBothDatesAndCounts() throws {
+    let fixture = try DeskFixture()
+    let state = fixture.state()
+    let bar = DeskView.render(state).line(0)
+    #expect(bar.contains("Wed 25 Nov 2026"))
+    #expect(bar.contains("1448 AH"))
+    #expect(bar.contains("\(state.counts.open) open"))
+    #expect(bar.contains("\(state.counts.overdue) overdue"))
+  }
+
+  @Test func escapeSequencesInACaseNeverReachTheScreen() throws {
+    let fixture = try DeskFixture()
+    let hostile = try fixture.store.open(on: .website, actor: "ingest", now: DeskFixture.now) {
+      id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "Hi\u{1B}]52;c;cm0gLXJmIC8=\u{07}\u{1B}[2J\u{9B}31m",
+        body: "line\u{1B}[1;1H\r\nmore", receivedAt: DeskFixture.now, priority: .urgent)
+    }
+    var state = fixture.state()
+    state.selectedID = hostile.id
+    let grid = DeskView.render(state)
+    let controls = grid.cells.filter { cell in
+      cell.character.unicodeScalars.contains { TextLayout.isControl($0) }
+    }
+    #expect(controls.isEmpty)
+    #expect(grid.text.contains("Hi␛]52"))
+  }
+
+  @Test func theNarrowLayoutStacksTheDetailUnderTheList() throws {
+    let narrow = DeskLayout(width: 80, height: 24)
+    #expect(!narrow.sideBySide)
+    #expect(narrow.detail.y > narrow.list.y + narrow.list.height - 1)
+    let wide = DeskLayout(width: 120, height: 40)
+    #expect(wide.sideBySide)
+    #expect(wide.detail.x > wide.list.width - 1)
+  }
+}
