@@ -2,13 +2,32 @@ import Foundation
 import JSONStore
 import Testing
 
-/// The full-screen app in a real terminal: tmux, real keys, the screen read back.
+/// The desk in a real terminal: two `relations` in tmux on one copy of the bundled office,
+/// real keystrokes, the screens read back, the channel file checked.
 @Suite(.serialized) struct TerminalSessionTests {
+  let server = "relations-e2e-\(getpid())"
+
   func tmux(_ arguments: String...) throws -> String {
-    try run("/usr/bin/env", ["tmux"] + arguments).out
+    try run("/usr/bin/env", ["tmux", "-L", server] + arguments).out
   }
 
-  func spawnAndWait(_ arguments: [String]) -> Int32 {
+  func keys(_ session: String, _ keys: String...) throws {
+    _ = try run("/usr/bin/env", ["tmux", "-L", server, "send-keys", "-t", session] + keys)
+  }
+
+  /// Text typed as it is, not read as key names.
+  func text(_ session: String, _ text: String) throws {
+    _ = try run("/usr/bin/env", ["tmux", "-L", server, "send-keys", "-t", session, "-l", text])
+  }
+
+  func screen(_ session: String) throws -> String {
+    try tmux("capture-pane", "-p", "-t", session)
+  }
+
+  /// Starts a detached tmux session running a plain shell. The server outlives the call, so it
+  /// is started with posix_spawn and waited for with waitpid: Foundation's Process can wait
+  /// forever on a client whose daemon keeps its pipes.
+  func start(_ session: String, width: Int, height: Int) -> Int32 {
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -16,9 +35,23 @@ import Testing
     for fd: Int32 in [0, 1, 2] {
       posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
     }
+    let arguments = [
+      "/usr/bin/env", "tmux", "-L", server, "new-session", "-d", "-s", session, "-x", "\(width)",
+      "-y", "\(height)", "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile",
+    ]
+    // Test threads block signals such as SIGWINCH; the server and the app must not inherit that.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
     let argv = arguments.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return -1 }
+    guard posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0 else {
+      return -1
+    }
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     return (status >> 8) & 0xFF
@@ -33,53 +66,96 @@ import Testing
     return try condition()
   }
 
-  @Test func theAppOpensShowsLiveCountsAndRestoresTheTerminalOnCtrlC() throws {
+  /// The bundled demo office of the repository, copied so the test never changes it.
+  func copyOfTheBundledOffice(into scratch: Scratch) throws -> String {
+    let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data").path
+    let office = scratch.path + "/office"
+    try FileManager.default.copyItem(atPath: bundled, toPath: office)
+    try? FileManager.default.removeItem(atPath: office + "/drafts")
+    return office
+  }
+
+  @Test func aVisitRecordedAtOneDeskIsResolvedAtAnotherAndBothAreInTheVisitLog() throws {
     let scratch = Scratch()
-    let office = scratch.path + "/o"
-    _ = try run(relationsBinary, ["init", office, "--demo"])
-    let session = "relations-test-\(getpid())"
-    let sttyFile = scratch.path + "/stty.txt"
-    // The tmux server outlives this call, so it is started with posix_spawn and waited for
-    // with waitpid: Foundation's Process can wait forever on a client whose daemon lives on.
-    let status = spawnAndWait([
-      "/usr/bin/env", "tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "80", "-y",
-      "24",
-      "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile",
-    ])
-    #expect(status == 0, "tmux must be installed (make test installs it)")
-    defer { _ = try? tmux("-L", session, "kill-server") }
-    _ = try tmux(
-      "-L", session, "send-keys", "-t", session,
-      "\(relationsBinary) --data \(office); stty -a > \(sttyFile)", "Enter")
-    let screen = { try self.tmux("-L", session, "capture-pane", "-p", "-t", session) }
-    #expect(try waitFor(10) { try screen().contains("visit.jsonl") })
-    #expect(try screen().contains("Da'wa, Guidance"))
-
-    // Another process appends; the open screen shows it within a second or so.
-    let log = try ChannelLog(directory: DataDirectory(path: office), channel: "visit")
-    try log.append(
-      [
-        ChannelLog.Draft(
-          stream: "V-000001", type: "t", data: Array("{}".utf8), id: EventID.make(),
-          timestamp: .now())
-      ],
-      actor: "omar")
+    let office = try copyOfTheBundledOffice(into: scratch)
     #expect(
-      try waitFor(2) {
-        try screen().split(separator: "\n").contains {
-          $0.contains("visit.jsonl") && $0.contains(" 1 ")
+      start("front", width: 120, height: 40) == 0, "tmux must be installed (make test installs it)")
+    defer { _ = try? tmux("kill-server") }
+    #expect(start("officer", width: 100, height: 30) == 0)
+    for session in ["front", "officer"] {
+      try text(
+        session,
+        "\(relationsBinary) --data \(office); stty -a > \(scratch.path)/stty-\(session).txt")
+      try keys(session, "Enter")
+    }
+    #expect(
+      try waitFor(15) {
+        try screen("front").contains("1 Inbox") && screen("officer").contains("1 Inbox")
+      })
+
+    // The front desk records a visit with real keystrokes.
+    try keys("front", "n")
+    #expect(try waitFor(5) { try screen("front").contains("New in-person visit") })
+    try text("front", "0551234567")
+    try keys("front", "Tab")
+    try text("front", "Visitor Tmux")
+    try keys("front", "Tab", "Tab")
+    try text("front", "Asks about the tmux lesson")
+    try keys("front", "C-s")
+    var caseID = ""
+    #expect(
+      try waitFor(5) {
+        let shown = try screen("front")
+        guard let range = shown.range(of: #"Case number: V-\d{6}"#, options: .regularExpression)
+        else {
+          return false
         }
+        caseID = String(shown[range].suffix(8))
+        return true
       })
+    #expect(caseID.hasPrefix("V-"))
 
-    // Raw mode: Ctrl-C arrives as a key and quits; the shell gets a sane terminal back.
-    _ = try tmux("-L", session, "send-keys", "-t", session, "C-c")
+    // The window shrinks mid-way: the desk stacks the detail under the list (a rule across
+    // the whole width), says when it is too small, and comes back when it grows.
+    try keys("front", "Enter")
+    _ = try tmux("resize-window", "-t", "front", "-x", "90", "-y", "30")
+    let rule = String(repeating: "─", count: 90)
+    #expect(try waitFor(5) { try screen("front").split(separator: "\n").contains { $0 == rule } })
+    _ = try tmux("resize-window", "-t", "front", "-x", "30", "-y", "10")
+    #expect(try waitFor(5) { try screen("front").contains("too small") })
+    _ = try tmux("resize-window", "-t", "front", "-x", "120", "-y", "40")
     #expect(
-      waitFor(5) {
-        FileManager.default.fileExists(atPath: sttyFile)
-          && ((try? String(contentsOfFile: sttyFile, encoding: .utf8)) ?? "").contains("icanon")
-      })
-    let stty = (try? String(contentsOfFile: sttyFile, encoding: .utf8)) ?? ""
-    #expect(stty.contains(" icanon") && !stty.contains("-icanon"))
-    #expect(stty.contains(" echo ") && !stty.contains("-echo "))
+      try waitFor(5) { try screen("front").contains("1 Inbox") && screen("front").contains("│") })
+
+    // The officer's desk sees the visit within a second or so, finds it and resolves it.
+    try keys("officer", "/")
+    try text("officer", "tmux lesson")
+    try keys("officer", "Enter")
+    #expect(try waitFor(5) { try screen("officer").contains(caseID) })
+    try keys("officer", "x")
+    #expect(try waitFor(5) { try screen("officer").contains("Resolution") })
+    try text("officer", "Told him the lesson is on Friday")
+    try keys("officer", "C-s")
+    #expect(try waitFor(5) { try screen("officer").contains("\(caseID): resolved") })
+
+    let visits = try String(contentsOfFile: office + "/channels/visit.jsonl", encoding: .utf8)
+    let lines = visits.split(separator: "\n").filter { $0.contains("\"stream\":\"\(caseID)\"") }
+    #expect(
+      lines.contains { $0.contains("\"type\":\"case.opened\"") && $0.contains("tmux lesson") })
+    #expect(lines.contains { $0.contains("\"type\":\"case.resolved\"") && $0.contains("Friday") })
+
+    // Raw mode: Ctrl-C arrives as a key and quits; each shell gets a sane terminal back.
+    for session in ["front", "officer"] {
+      try keys(session, "C-c")
+      let file = "\(scratch.path)/stty-\(session).txt"
+      #expect(
+        waitFor(5) {
+          ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").contains("icanon")
+        })
+      let stty = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+      #expect(stty.contains(" icanon") && !stty.contains("-icanon"), "\(session) restored")
+      #expect(stty.contains(" echo ") && !stty.contains("-echo "), "\(session) echoes again")
+    }
   }
 }

@@ -1,12 +1,15 @@
 import ArgumentParser
+import Domain
 import Foundation
 import JSONStore
 
 /// `relations bench [--data DIR] [--synthetic N]`: timings as one JSON object (DESIGN §11).
 ///
-/// Measures the store: a cold replay of every log of the office (`openSeconds`,
-/// `replayMBps`), the process's peak memory, durable single appends (p50, p99) and batch
-/// append throughput, the last two in a scratch folder so the office is never touched.
+/// Measures the store and the desk: a raw replay of every log (`replaySeconds`,
+/// `replayMBps`); a cold open to a ready inbox (`openSeconds`) and its first frame; key to
+/// frame for scrolling, view changes and search on the full inbox, rendered headless at
+/// 120×40; the process's peak memory; durable single appends (p50, p99) and batch append
+/// throughput, the last two in a scratch folder so the office is never touched.
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench", abstract: "Measure replay and append speed; print one JSON object.")
@@ -36,9 +39,9 @@ struct BenchCommand: ParsableCommand {
       _ = try data.existingOffice()
     }
 
-    // Cold replay: every record of every channel through the same path the app uses.
+    // Raw replay: every record of every channel through the log's read path, nothing built.
     var events = 0
-    let openSeconds = try time {
+    let replaySeconds = try time {
       for channel in directory.channelNames() {
         _ = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { _ in
           events += 1
@@ -52,22 +55,38 @@ struct BenchCommand: ParsableCommand {
     }
     result["events"] = Double(events)
     result["bytes"] = Double(bytes)
-    result["openSeconds"] = openSeconds
-    result["replayMBps"] = Double(bytes) / 1_000_000 / openSeconds
+    result["replaySeconds"] = replaySeconds
+    result["replayMBps"] = Double(bytes) / 1_000_000 / replaySeconds
+
+    // The desk: open to a ready inbox, the first frame, then keys to frames.
+    let start = DispatchTime.now().uptimeNanoseconds
+    let office = try OfficeFile.load(directory: directory.path)
+    let store = try OfficeStore(directory: directory, office: office, mode: .readOnly)
+    var state = AppState(
+      desk: Desk(office: office, user: "bench", inbox: store.inbox, contacts: store.contacts),
+      width: 120, height: 40, now: Date())
+    result["openSeconds"] = Self.seconds(since: start)
+    _ = DeskView.render(state)
+    result["firstFrameSeconds"] = Self.seconds(since: start)
+    let latencies = DeskKeyBench.run(&state)
+    result["keyToFrameP50Ms"] = latencies.percentile(50)
+    result["keyToFrameP99Ms"] = latencies.percentile(99)
+    result["keyToFrameMaxMs"] = latencies.last ?? 0
     result["rssMB"] = Self.peakResidentMB()
+    withExtendedLifetime(store) {}
 
     // Durable appends, in a scratch office beside the data (same disk).
     let scratch = DataDirectory(path: directory.path + "/../.relations-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(atPath: scratch.path) }
     let log = try ChannelLog(directory: scratch, channel: "visit")
-    var latencies: [Double] = []
+    var appendLatencies: [Double] = []
     for index in 0..<appends {
       let draft = SyntheticLog.draft(index)
-      latencies.append(try time { try log.append([draft], actor: "bench") } * 1000)
+      appendLatencies.append(try time { try log.append([draft], actor: "bench") } * 1000)
     }
-    latencies.sort()
-    result["appendP50Ms"] = latencies[latencies.count / 2]
-    result["appendP99Ms"] = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+    appendLatencies.sort()
+    result["appendP50Ms"] = appendLatencies.percentile(50)
+    result["appendP99Ms"] = appendLatencies.percentile(99)
     if result["batchAppendRecordsPerSecond"] == nil {
       let batch = (0..<10_000).map(SyntheticLog.draft)
       let seconds = try time {
@@ -87,6 +106,10 @@ struct BenchCommand: ParsableCommand {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  private static func seconds(since start: UInt64) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
   /// Peak resident memory (VmHWM) in MB.
@@ -143,5 +166,34 @@ enum SyntheticLog {
       }
       next += count
     }
+  }
+}
+
+/// Keys a user presses on the full inbox, each timed from message to rendered frame:
+/// scrolling (j, PgDn, G, g), every view in turn, and a search typed letter by letter.
+enum DeskKeyBench {
+  static func run(_ state: inout AppState) -> [Double] {
+    var keys: [KeyPress] = Array(repeating: .character("j"), count: 200)
+    keys += Array(repeating: .pageDown, count: 50) + [.character("G"), .character("g")]
+    keys += Array(repeating: .character("v"), count: 10)
+    keys += [.character("/")] + "استفسار".map { .character($0) } + [.escape]
+    keys += [.character("/")] + "ahmed".map { .character($0) }
+    keys += Array(repeating: .backspace, count: 5) + [.escape]
+    var latencies: [Double] = []
+    for key in keys {
+      let start = DispatchTime.now().uptimeNanoseconds
+      _ = DeskUpdate.update(&state, .key(key))
+      _ = DeskView.render(state)
+      latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    return latencies.sorted()
+  }
+}
+
+extension [Double] {
+  /// The value below which `percent` of the sorted values fall.
+  func percentile(_ percent: Int) -> Double {
+    guard !isEmpty else { return 0 }
+    return self[Swift.min(count - 1, count * percent / 100)]
   }
 }

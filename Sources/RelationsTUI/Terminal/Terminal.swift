@@ -176,6 +176,14 @@ final class Terminal {
   }
 
   private static func installSignalHandlers() {
+    // A parent may have blocked signals (a service manager, a thread pool): without
+    // SIGWINCH there is no resize, without the others no restore on the way out.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for signalNumber in [SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+      sigaddset(&wanted, signalNumber)
+    }
+    pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
     for signalNumber in [
       SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE,
     ] {
