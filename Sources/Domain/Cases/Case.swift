@@ -28,11 +28,12 @@ public struct Case: Sendable, Equatable {
   public var links: [CaseID] = []
   /// A low survey score asks for a follow-up until the case is handled again.
   public var needsFollowUp = false
-  /// Every event, oldest first: the timeline.
+  /// Every event, oldest first: the timeline. Empty when the case was folded without it
+  /// (`CaseDecider.evolve(_:_:keepingHistory:)`), as the desk does for the whole office.
   public var history: [CaseEvent] = []
 
   /// How many events the case holds: the version a change is built on.
-  public var version: Int { history.count }
+  public var version = 0
 
   /// Pauses including an ongoing one, for the SLA clock.
   public var clockPauses: [DateInterval] {
@@ -47,6 +48,8 @@ public struct PermitProgress: Sendable, Equatable {
   public var submittedOn: Date?
   public var decisionReference: String?
   public var decidedOn: Date?
+  /// When the decision was recorded: the requester must be told within the target from then.
+  public var decisionRecordedAt: Date?
   public var notifiedAt: Date?
   public var notifiedHow: String?
 

@@ -110,8 +110,14 @@ public enum CaseDecider {
   }
 
   /// Folds one event into the case. An event that does not fit (it cannot happen through
-  /// `decide`) leaves the case as it was, apart from its history.
+  /// `decide`) leaves the case as it was, apart from its history and version.
   public static func evolve(_ state: Case?, _ event: CaseEvent) -> Case? {
+    evolve(state, event, keepingHistory: true)
+  }
+
+  /// `evolve`, optionally without keeping the event in `history`: the desk folds every case
+  /// of the office this way and reads one case's timeline from the log when it is shown.
+  public static func evolve(_ state: Case?, _ event: CaseEvent, keepingHistory: Bool) -> Case? {
     if case .opened(let opening) = event.change {
       guard state == nil else { return state }
       var created = Case(
@@ -121,11 +127,13 @@ public enum CaseDecider {
         externalID: opening.externalID,
         receivedAt: opening.receivedAt)
       if opening.kind == .permit { created.permit = PermitProgress() }
-      created.history = [event]
+      if keepingHistory { created.history = [event] }
+      created.version = 1
       return created
     }
     guard var next = state else { return nil }
-    next.history.append(event)
+    if keepingHistory { next.history.append(event) }
+    next.version += 1
     switch event.change {
     case .opened:
       break
@@ -166,6 +174,7 @@ public enum CaseDecider {
       next.permit?.step = approved ? .approved : .rejected
       next.permit?.decisionReference = reference
       next.permit?.decidedOn = date
+      next.permit?.decisionRecordedAt = event.at
       // The decision is back with the office: the requester must be told.
       next.setStatus(.open, at: event.at)
     case .requesterNotified(let how):

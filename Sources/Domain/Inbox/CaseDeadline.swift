@@ -24,10 +24,9 @@ public enum CaseDeadline {
       case .received where target.submit != nil:
         return (.submitToAuthority, due(target.submit, from: item.receivedAt))
       case .approved, .rejected:
-        let decidedAt = item.history.last {
-          if case .permitDecided = $0.change { true } else { false }
-        }?.at
-        return (.notifyRequester, due(target.notify, from: decidedAt ?? item.receivedAt))
+        return (
+          .notifyRequester, due(target.notify, from: permit.decisionRecordedAt ?? item.receivedAt)
+        )
       default: break
       }
     }

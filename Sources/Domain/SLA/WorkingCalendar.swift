@@ -8,6 +8,10 @@ public struct WorkingCalendar: Sendable {
   public let hours: OfficeHours
   public let holidays: [Holiday]
   private let calendar: Calendar
+  /// The zone's fixed offset from UTC when it has kept one since 1970 (Asia/Riyadh and most
+  /// of the region): days are then worked out with integer arithmetic, not `Calendar`, which
+  /// matters when the inbox computes the deadline of every open case of the office at once.
+  private let fixedOffset: Int?
 
   /// Beyond this many days without a single working minute, a deadline is given up on
   /// (a configuration that is all holidays must not loop forever).
@@ -18,6 +22,10 @@ public struct WorkingCalendar: Sendable {
     calendar.timeZone =
       TimeZone(identifier: office.timeZone) ?? TimeZone(secondsFromGMT: 3 * 3600) ?? .current
     self.calendar = calendar
+    let zone = calendar.timeZone
+    fixedOffset =
+      zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: 0)) == nil
+      ? zone.secondsFromGMT(for: Date(timeIntervalSince1970: 0)) : nil
     self.workingDays = office.workingDays
     self.hours = office.hours
     self.holidays = office.holidays
@@ -33,6 +41,14 @@ public struct WorkingCalendar: Sendable {
 
   /// Whether the office works on the calendar day that contains `date`.
   public func isWorkingDay(_ date: Date) -> Bool {
+    if let fixedOffset {
+      let day = Self.dayNumber(date, offset: fixedOffset)
+      let weekday = [Weekday.thursday, .friday, .saturday, .sunday, .monday, .tuesday, .wednesday][
+        ((day % 7) + 7) % 7]  // 1970-01-01 was a Thursday
+      guard workingDays.contains(weekday) else { return false }
+      let civil = Self.civilDate(day: day)
+      return !holidays.contains { $0.from <= civil && civil <= $0.to }
+    }
     let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
     guard let weekdayIndex = parts.weekday, let year = parts.year, let month = parts.month,
       let day = parts.day
@@ -47,6 +63,13 @@ public struct WorkingCalendar: Sendable {
   /// The working hours of the day that contains `date`, or nil on a day off.
   public func window(onDayOf date: Date) -> DateInterval? {
     guard isWorkingDay(date) else { return nil }
+    if let fixedOffset {
+      let midnight = Double(Self.dayNumber(date, offset: fixedOffset) * 86_400 - fixedOffset)
+      guard hours.endMinute > hours.startMinute else { return nil }
+      return DateInterval(
+        start: Date(timeIntervalSince1970: midnight + Double(hours.startMinute * 60)),
+        end: Date(timeIntervalSince1970: midnight + Double(hours.endMinute * 60)))
+    }
     let midnight = calendar.startOfDay(for: date)
     guard let start = calendar.date(byAdding: .minute, value: hours.startMinute, to: midnight),
       let end = calendar.date(byAdding: .minute, value: hours.endMinute, to: midnight), end > start
@@ -63,7 +86,7 @@ public struct WorkingCalendar: Sendable {
     // rather than search years of days.
     let stop = pauses.filter { $0.end == .distantFuture }.map(\.start).min() ?? .distantFuture
     return AnySequence { () -> AnyIterator<DateInterval> in
-      var day = self.calendar.startOfDay(for: start)
+      var day = self.startOfDay(start)
       var pending: [DateInterval] = []
       var daysSearched = 0
       return AnyIterator {
@@ -74,12 +97,42 @@ public struct WorkingCalendar: Sendable {
             let open = DateInterval(start: max(window.start, start), end: window.end)
             pending = Self.subtract(sortedPauses, from: open)
           }
-          guard let next = self.calendar.date(byAdding: .day, value: 1, to: day) else { return nil }
+          guard let next = self.nextDay(day) else { return nil }
           day = next
         }
         return pending.removeFirst()
       }
     }
+  }
+
+  private func startOfDay(_ date: Date) -> Date {
+    guard let fixedOffset else { return calendar.startOfDay(for: date) }
+    return Date(
+      timeIntervalSince1970: Double(
+        Self.dayNumber(date, offset: fixedOffset) * 86_400 - fixedOffset))
+  }
+
+  private func nextDay(_ midnight: Date) -> Date? {
+    guard fixedOffset != nil else { return calendar.date(byAdding: .day, value: 1, to: midnight) }
+    return midnight.addingTimeInterval(86_400)
+  }
+
+  /// Days since 1970-01-01 of the local calendar day containing `date`.
+  private static func dayNumber(_ date: Date, offset: Int) -> Int {
+    Int(((date.timeIntervalSince1970 + Double(offset)) / 86_400).rounded(.down))
+  }
+
+  /// The civil date of a day number (H. Hinnant's days-to-civil algorithm).
+  private static func civilDate(day: Int) -> CivilDate {
+    let z = day + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return CivilDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
   }
 
   private static func subtract(_ pauses: [DateInterval], from interval: DateInterval)

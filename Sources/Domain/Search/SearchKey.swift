@@ -19,38 +19,74 @@ public struct SearchKey: Sendable, Hashable, CustomStringConvertible {
   }
 
   static func fold(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
+    String(decoding: foldedUTF8(text), as: UTF8.self)
+  }
+
+  /// The folded text as UTF-8, built byte by byte: the inbox folds every case of the office
+  /// when it opens, so the common scripts (ASCII, Arabic) never reach Unicode property tables.
+  static func foldedUTF8(_ text: String) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
     var lastWasSpace = true
+    func append(_ scalar: Unicode.Scalar) {
+      lastWasSpace = false
+      let value = scalar.value
+      switch value {
+      case 0..<0x80:
+        out.append(UInt8(value))
+      case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (value >> 6)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+      case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (value >> 12)))
+        out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+      default:
+        out.append(UInt8(0xF0 | (value >> 18)))
+        out.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (value & 0x3F)))
+      }
+    }
     for scalar in text.unicodeScalars {
-      if isMark(scalar) || scalar.value == 0x0640 { continue }  // harakat, Quranic marks, tatweel
-      if scalar.properties.isWhitespace {
-        if !lastWasSpace { out.append(" ") }
+      let value = scalar.value
+      if isMark(scalar) || value == 0x0640 { continue }  // harakat, Quranic marks, tatweel
+      if isWhitespace(scalar) {
+        if !lastWasSpace { out.append(0x20) }
         lastWasSpace = true
         continue
       }
-      lastWasSpace = false
       if let digit = DigitFolding.asciiDigit(scalar) {
-        out.append(digit)
+        append(digit)
         continue
       }
-      switch scalar.value {
-      case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")  // أ إ آ ٱ → ا
-      case 0x0629: out.append("\u{0647}")  // ة → ه
-      case 0x0649, 0x0626: out.append("\u{064A}")  // ى ئ → ي
-      case 0x0624: out.append("\u{0648}")  // ؤ → و
-      case 0x41...0x5A: out.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+      switch value {
+      case 0x0623, 0x0625, 0x0622, 0x0671: append("\u{0627}")  // أ إ آ ٱ → ا
+      case 0x0629: append("\u{0647}")  // ة → ه
+      case 0x0649, 0x0626: append("\u{064A}")  // ى ئ → ي
+      case 0x0624: append("\u{0648}")  // ؤ → و
+      case 0x41...0x5A: append(Unicode.Scalar(value + 0x20) ?? scalar)
+      case 0..<0x80, 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+        // ASCII and the Arabic blocks have no case to fold.
+        append(scalar)
       default:
-        // Arabic and most scripts have no case: only letters that change are lowered, which
-        // keeps folding off the slow String path for nearly every character.
-        if scalar.value < 0x80 || !scalar.properties.changesWhenLowercased {
-          out.append(scalar)
+        if !scalar.properties.changesWhenLowercased {
+          append(scalar)
         } else {
-          out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+          for lowered in String(scalar).lowercased().unicodeScalars { append(lowered) }
         }
       }
     }
-    if out.last == " " { out.removeLast() }
-    return String(out)
+    if out.last == 0x20 { out.removeLast() }
+    return out
+  }
+
+  private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x09...0x0D: true
+    case 0..<0x80, 0x0600...0x06FF: false
+    default: scalar.properties.isWhitespace
+    }
   }
 
   /// Arabic harakat (U+064B–U+065F), superscript alef (U+0670) and Quranic annotation marks.

@@ -290,7 +290,10 @@ public final class ChannelLog {
   private func deliver(_ view: RecordView, at offset: Int) {
     index.apply(view, at: offset)
     newestVersion = max(newestVersion, view.version)
-    sink?(view)
+    guard let sink else { return }
+    var located = view
+    located.offset = offset
+    sink(located)
   }
 
   private enum Held {
@@ -408,6 +411,18 @@ public final class ChannelLog {
 
   /// The record that starts at `offset`, read back from the file (to name who made a change).
   public func record(at offset: Int) -> Record? {
+    // Nearly every record is short: one small read finds its end without the large buffer.
+    var small = [UInt8](repeating: 0, count: 8192)
+    let got = small.withUnsafeMutableBytes { raw in
+      (try? readFully(fd, into: raw, at: offset)) ?? 0
+    }
+    if let newline = small[0..<got].firstIndex(of: 0x0A) {
+      return small.withUnsafeBytes { raw in
+        try? RecordCodec.decode(UnsafeRawBufferPointer(rebasing: raw[0..<newline]), strict: false) {
+          $0.record
+        }
+      }
+    }
     var found: Record?
     _ = try? LineReader.read(fd, from: offset, to: offset + Record.maximumBytes + 1) { item in
       guard found == nil, case .line(let bytes, _, _) = item else { return }

@@ -56,6 +56,8 @@ public struct RecordView {
   public var type: String
   public var batchEnd: Int64?
   public var data: UnsafeRawBufferPointer
+  /// Where the record starts in its file, for reading it back later (`ChannelLog.record(at:)`).
+  public var offset = 0
 
   /// An owned copy.
   public var record: Record {

@@ -54,6 +54,8 @@ struct AppState: Sendable {
   var overlay: Overlay?
   var notice: Notice?
   var quitting = false
+  /// The selected case read with its whole history, for the detail pane.
+  var detail: Case?
   /// Open and overdue cases for the status bar, counted with the list.
   private(set) var counts: (open: Int, overdue: Int) = (0, 0)
 
@@ -74,6 +76,13 @@ struct AppState: Sendable {
 
   var selectedCase: Case? { selectedID.flatMap { desk.item($0) } }
 
+  /// The selected case with its whole history when it has been read (`Effect.loadCase`),
+  /// else as the inbox holds it.
+  var shownCase: Case? {
+    if let detail, detail.id == selectedID { return detail }
+    return selectedCase
+  }
+
   var form: Form? {
     if case .form(let form) = overlay { return form }
     return nil
@@ -81,7 +90,7 @@ struct AppState: Sendable {
 
   /// Recomputes the list for the query and keeps the selection where it can.
   mutating func refreshList() {
-    visible = desk.inbox.list(query, user: desk.user, now: now).map(\.item.id)
+    visible = desk.inbox.list(query, user: desk.user, now: now)
     counts = desk.inbox.counts(now: now)
     if let id = selectedID, visible.contains(id) { return }
     selectedID = visible.first

@@ -11,12 +11,15 @@ struct ReplyTemplate: Equatable, Sendable {
 struct Desk: Sendable {
   var office: OfficeConfiguration
   var user: String
+  /// Every case as the inbox needs it; without history when the store keeps none (the
+  /// selected case's whole history is `AppState.detail`).
+  var cases: [CaseID: Case]
   var inbox: Inbox
   var contacts: ContactRegistry
   var templates: [ReplyTemplate] = []
   var language: Language = .english
 
-  func item(_ id: CaseID) -> Case? { inbox.rows[id]?.item }
+  func item(_ id: CaseID) -> Case? { cases[id] }
 
   /// "Fatima Al-Harbi" for `fatima`, or the account itself when it is not on the staff list.
   func staffName(_ account: String) -> String {

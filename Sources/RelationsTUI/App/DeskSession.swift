@@ -25,15 +25,30 @@ final class DeskSession {
     drafts = DraftStore(dataPath: store.directory.path, user: user)
     state = AppState(
       desk: Desk(
-        office: store.office, user: user, inbox: store.inbox, contacts: store.contacts,
-        templates: templates, language: language),
+        office: store.office, user: user, cases: store.cases, inbox: store.inbox,
+        contacts: store.contacts, templates: templates, language: language),
       width: width, height: height, now: now)
+    send(.tick(now))
   }
 
   private var desk: Desk {
     Desk(
-      office: store.office, user: state.desk.user, inbox: store.inbox, contacts: store.contacts,
-      templates: templates, language: language)
+      office: store.office, user: state.desk.user, cases: store.cases, inbox: store.inbox,
+      contacts: store.contacts, templates: templates, language: language)
+  }
+
+  /// Runs a store operation with the state's copies of the cases, inbox and contacts let go
+  /// first: the state shares them with the store, and a change while shared would copy all
+  /// of them (hundreds of thousands of cases) for one new event. The store's current ones go
+  /// back in as `deskChanged` afterwards, whatever happened.
+  @discardableResult
+  private func withStore<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
+    let office = state.desk.office
+    state.desk.cases = [:]
+    state.desk.inbox = Inbox(office: office)
+    state.desk.contacts = ContactRegistry()
+    defer { send(.deskChanged(desk)) }
+    return try body()
   }
 
   /// Puts back a form left by a crash or Ctrl-C.
@@ -71,13 +86,12 @@ final class DeskSession {
   /// Reads other terminals' records; true when any arrived.
   @discardableResult
   func poll() -> Bool {
+    guard store.hasNewRecords else { return false }
     do {
-      guard try store.refresh() > 0 else { return false }
+      try withStore { _ = try store.refresh() }
     } catch {
       send(.failed("Reading the logs failed: \(error)", conflict: false))
-      return true
     }
-    send(.deskChanged(desk))
     return true
   }
 
@@ -91,22 +105,23 @@ final class DeskSession {
     switch effect {
     case .openVisit(let visit):
       do {
-        let saved = try store.open(on: .visit, actor: actor, now: now) { id in
-          CaseChange.Opening(
-            id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
-            contact: visit.contact, receivedAt: now, program: visit.program,
-            priority: visit.priority)
+        let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
+          try store.open(on: .visit, actor: actor, now: now) { id in
+            CaseChange.Opening(
+              id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
+              contact: visit.contact, receivedAt: now, program: visit.program,
+              priority: visit.priority)
+          }
         }
-        send(.deskChanged(desk))
         send(.visitSaved(saved))
       } catch {
         report(error)
       }
     case .execute(let command, let id, let version):
       do {
-        let saved = try store.execute(
-          command, on: id, expectedVersion: version, actor: actor, now: now)
-        send(.deskChanged(desk))
+        let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
+          try store.execute(command, on: id, expectedVersion: version, actor: actor, now: now)
+        }
         send(.executed(saved, command))
       } catch {
         report(error)
@@ -120,13 +135,14 @@ final class DeskSession {
         return
       }
       do {
-        try store.recordSurvey(
-          .init(
-            survey: definition.id, channel: id.channel, caseID: id,
-            answers: [definition.primary: .number(score)], assisted: true, receivedAt: now,
-            externalID: nil),
-          definition: definition, actor: actor, now: now)
-        send(.deskChanged(desk))
+        try withStore { () throws(OfficeStore.Failure) in
+          try store.recordSurvey(
+            .init(
+              survey: definition.id, channel: id.channel, caseID: id,
+              answers: [definition.primary: .number(score)], assisted: true, receivedAt: now,
+              externalID: nil),
+            definition: definition, actor: actor, now: now)
+        }
         send(.satisfactionRecorded(id, score: score))
       } catch {
         report(error)
@@ -135,17 +151,18 @@ final class DeskSession {
       if let problem = drafts.save(form) { state.notice = Notice(text: problem, tone: .error) }
     case .discardDraft:
       drafts.discard()
+    case .loadCase(let id):
+      if let item = store.fullCase(id) { send(.caseLoaded(item)) }
     case .quit:
       state.quitting = true
     }
   }
 
-  /// A failed save: the cases are re-read (a conflict means someone else changed one), then
-  /// the failure goes to the form, which keeps what was typed.
+  /// A failed save goes to the form, which keeps what was typed; the cases were re-read
+  /// (a conflict means someone else changed one) by `withStore`.
   private func report(_ error: OfficeStore.Failure) {
     var conflict = false
     if case .storage(.conflict) = error { conflict = true }
-    send(.deskChanged(desk))
     send(.failed(error.description, conflict: conflict))
   }
 }

@@ -5,7 +5,23 @@ import Foundation
 /// out. Pure: no terminal, no files, no clock (time arrives in `tick` messages).
 enum DeskUpdate {
   static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    let shown = state.selectedID.flatMap { state.desk.item($0) }.map { ($0.id, $0.version) }
+    var effects = handle(message, &state)
+    // A newly selected case, or a newer version of it, is read with its whole history.
+    if let item = state.selectedCase,
+      shown.map({ $0 != (item.id, item.version) }) ?? true
+        || state.detail.map({ $0.id != item.id || $0.version != item.version }) ?? true
+    {
+      if case .caseLoaded = message {} else { effects.append(.loadCase(item.id)) }
+    }
+    return effects
+  }
+
+  private static func handle(_ message: Message, _ state: inout AppState) -> [Effect] {
     switch message {
+    case .caseLoaded(let item):
+      state.detail = item
+      return []
     case .key(let key):
       return handle(key, &state)
     case .resize(let width, let height):

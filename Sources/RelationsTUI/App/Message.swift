@@ -16,6 +16,8 @@ enum Message: Sendable {
   case failed(String, conflict: Bool)
   /// A draft left by a crash or Ctrl-C, found at start.
   case draftFound(Form)
+  /// The selected case, read with its whole history.
+  case caseLoaded(Case)
 }
 
 /// What `update` asks the shell to do; the result comes back as a `Message`.
@@ -27,5 +29,7 @@ enum Effect: Equatable, Sendable {
   /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.
   case saveDraft(Form)
   case discardDraft
+  /// Read the case's whole history from its channel file, for the detail pane.
+  case loadCase(CaseID)
   case quit
 }

@@ -61,9 +61,12 @@ struct BenchCommand: ParsableCommand {
     // The desk: open to a ready inbox, the first frame, then keys to frames.
     let start = DispatchTime.now().uptimeNanoseconds
     let office = try OfficeFile.load(directory: directory.path)
-    let store = try OfficeStore(directory: directory, office: office, mode: .readOnly)
+    let store = try OfficeStore(
+      directory: directory, office: office, mode: .readOnly, profile: .desk)
     var state = AppState(
-      desk: Desk(office: office, user: "bench", inbox: store.inbox, contacts: store.contacts),
+      desk: Desk(
+        office: office, user: "bench", cases: store.cases, inbox: store.inbox,
+        contacts: store.contacts),
       width: 120, height: 40, now: Date())
     result["openSeconds"] = Self.seconds(since: start)
     _ = DeskView.render(state)

@@ -40,10 +40,10 @@ struct DataOption: ParsableArguments {
   }
 
   /// The office's cases, read from its logs (and recovered when `.readWrite`).
-  func store(_ mode: ChannelLog.Mode) throws -> OfficeStore {
+  func store(_ mode: ChannelLog.Mode, profile: OfficeStore.Profile = .full) throws -> OfficeStore {
     do {
       return try OfficeStore(
-        directory: try existingOffice(), office: try configuration(), mode: mode)
+        directory: try existingOffice(), office: try configuration(), mode: mode, profile: profile)
     } catch let error as LogError {
       throw CommandFailure.environment(error.description)
     }

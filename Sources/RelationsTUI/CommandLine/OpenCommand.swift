@@ -28,7 +28,7 @@ struct OpenCommand: ParsableCommand {
     }
     let directory = try data.existingOffice()
     let surveys = try data.surveys()
-    let store = try data.store(.readWrite)
+    let store = try data.store(.readWrite, profile: .desk)
     let terminal = Terminal()
     do {
       try terminal.start()

@@ -11,7 +11,7 @@ enum CaseDetail {
 
   static func draw(_ state: AppState, in box: DeskLayout.Box, into grid: inout CellGrid) {
     let focused = state.pane == .detail
-    guard let item = state.selectedCase, let row = state.desk.inbox.rows[item.id] else {
+    guard let item = state.shownCase, let row = state.desk.inbox[item.id] else {
       grid.write(" No case selected.", x: box.x, y: box.y, columns: box.width, style: .dim)
       for y in box.y + 1..<box.y + box.height { grid.write("", x: box.x, y: y, columns: box.width) }
       return
@@ -83,6 +83,10 @@ enum CaseDetail {
       add(item.body)
     }
     out.append(Line(text: ""))
+    guard !item.history.isEmpty else {
+      add("Timeline (\(item.version) events): reading…", .heading)
+      return out
+    }
     add("Timeline (\(item.history.count) events)", .heading)
     for event in item.history {
       add("\(dates.moment(event.at, now: now))  \(event.actor)  \(describe(event.change))", .dim)

@@ -16,18 +16,18 @@ enum InboxList {
   static func draw(_ state: AppState, in box: DeskLayout.Box, into grid: inout CellGrid) {
     let now = state.now
     let contact = Column(title: "Contact", width: 12) {
-      $0.item.contact.name ?? $0.item.contact.phone?.e164 ?? ""
+      $0.contact
     }
     var columns = [
-      Column(title: "ID", width: 8) { $0.item.id.description },
-      Column(title: "Ch", width: 3) { channelCode($0.item.id.channel) },
-      Column(title: "Kind", width: 4) { kindCode($0.item.kind) },
-      Column(title: "Subject", width: 0) { $0.item.subject },
+      Column(title: "ID", width: 8) { $0.id.description },
+      Column(title: "Ch", width: 3) { channelCode($0.id.channel) },
+      Column(title: "Kind", width: 4) { kindCode($0.kind) },
+      Column(title: "Subject", width: 0) { $0.subject },
       contact,
-      Column(title: "Assignee", width: 8) { $0.item.assignee ?? "—" },
-      Column(title: "Status", width: 9) { $0.item.status.rawValue },
+      Column(title: "Assignee", width: 8) { $0.assignee ?? "—" },
+      Column(title: "Status", width: 9) { $0.status.rawValue },
       Column(title: "Age", width: 4, align: .right) {
-        DateText.span(now.timeIntervalSince($0.item.receivedAt))
+        DateText.span(now.timeIntervalSince($0.receivedAt))
       },
     ]
     // The subject gets what is left; on a narrow list the contact gives way first (the
@@ -59,12 +59,12 @@ enum InboxList {
     for line in 0..<rows {
       let index = state.listTop + line
       let y = box.y + 1 + line
-      guard index < state.visible.count, let row = state.desk.inbox.rows[state.visible[index]]
+      guard index < state.visible.count, let row = state.desk.inbox[state.visible[index]]
       else {
         grid.write("", x: box.x, y: y, columns: box.width)
         continue
       }
-      let selected = row.item.id == state.selectedID
+      let selected = row.id == state.selectedID
       let base: Style = selected ? .selected : .normal
       let (mark, markStyle) = marker(row, now: now)
       grid.write(mark, x: box.x, y: y, columns: 1, style: selected ? .selected : markStyle)

@@ -22,8 +22,22 @@ final class OfficeStore {
     }
   }
 
+  /// How much of the office is kept in memory.
+  enum Profile: Sendable {
+    /// Every case with its whole history and every survey response: for reports, export
+    /// and ingest.
+    case full
+    /// What the desk needs to list a whole office: cases folded without their history, no
+    /// survey responses, and where each case's records are, so one case's timeline is read
+    /// from its file when it is shown (`fullCase`).
+    case desk
+  }
+
   let directory: DataDirectory
   let office: OfficeConfiguration
+  let profile: Profile
+  /// Desk profile: the file offsets of each case's records, oldest first.
+  private var locations: [CaseID: [Int]] = [:]
   private(set) var cases: [CaseID: Case] = [:]
   private(set) var inbox: Inbox
   private(set) var contacts = ContactRegistry()
@@ -38,11 +52,13 @@ final class OfficeStore {
   /// While the logs are first read, the inbox is built once at the end, not per event.
   private var opening = true
 
-  init(directory: DataDirectory, office: OfficeConfiguration, mode: ChannelLog.Mode = .readWrite)
-    throws
-  {
+  init(
+    directory: DataDirectory, office: OfficeConfiguration, mode: ChannelLog.Mode = .readWrite,
+    profile: Profile = .full
+  ) throws {
     self.directory = directory
     self.office = office
+    self.profile = profile
     inbox = Inbox(office: office)
     for channel in Channel.allCases {
       let log = try ChannelLog(directory: directory, channel: channel.rawValue, mode: mode) {
@@ -55,6 +71,11 @@ final class OfficeStore {
     for item in cases.values { inbox.apply(item) }
   }
 
+  /// Whether any log has grown since it was last read: a cheap check before `refresh`.
+  var hasNewRecords: Bool {
+    logs.values.contains { ((try? $0.pendingTailBytes()) ?? 0) > 0 }
+  }
+
   /// Reads what other terminals appended; returns how many records arrived.
   @discardableResult
   func refresh() throws -> Int {
@@ -63,7 +84,7 @@ final class OfficeStore {
 
   private func receive(_ view: RecordView, channel: Channel) {
     if view.type == SurveyRecord.recordType {
-      receiveSurvey(view, channel: channel)
+      if profile == .full { receiveSurvey(view, channel: channel) }
       return
     }
     guard
@@ -87,8 +108,11 @@ final class OfficeStore {
       at: Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
       actor: view.actor,
       change: change)
-    guard let next = CaseDecider.evolve(cases[id], event) else { return }
+    guard let next = CaseDecider.evolve(cases[id], event, keepingHistory: profile == .full) else {
+      return
+    }
     cases[id] = next
+    if profile == .desk { locations[id, default: []].append(view.offset) }
     if !opening { inbox.apply(next) }
     highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
     switch change {
@@ -100,6 +124,26 @@ final class OfficeStore {
     default:
       break
     }
+  }
+
+  /// The case with its whole history: as held in the full profile, read back from its
+  /// channel file in the desk profile.
+  func fullCase(_ id: CaseID) -> Case? {
+    guard profile == .desk else { return cases[id] }
+    guard let log = logs[id.channel], let offsets = locations[id] else { return nil }
+    var folded: Case?
+    for offset in offsets {
+      guard let record = log.record(at: offset),
+        let change = record.data.withUnsafeBytes({
+          try? CaseEventCodec.decode(type: record.type, data: $0)
+        })
+      else { continue }
+      let event = CaseEvent(
+        at: Date(timeIntervalSince1970: Double(record.timestamp.millisecondsSince1970) / 1000),
+        actor: record.actor, change: change)
+      folded = CaseDecider.evolve(folded, event)
+    }
+    return folded
   }
 
   private func receiveSurvey(_ view: RecordView, channel: Channel) {

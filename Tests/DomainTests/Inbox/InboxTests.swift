@@ -35,10 +35,10 @@ import Testing
     return inbox
   }
 
-  func ids(_ rows: [Inbox.Row]) -> [String] { rows.map(\.item.id.description) }
+  func ids(_ list: [CaseID]) -> [String] { list.map(\.description) }
 
   @Test func oldestDueFirstAndOverdueCountedByDefault() {
-    let box = inbox([
+    var box = inbox([
       make(1, hoursAfter: 2), make(2, kind: .complaint, hoursAfter: 1), make(3, hoursAfter: 0),
     ])
     // Complaint first response 2h from 09:00 = 11:00; inquiries 4h: V-3 at 12:00, V-1 at 14:00.
@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func viewsMineUnassignedAndAll() {
-    let box = inbox([
+    var box = inbox([
       make(1, then: [.assign(to: "omar")]), make(2, then: [.assign(to: "sara")]), make(3),
       make(4, then: [.resolve(resolution: "done")]),
     ])
@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func filtersByChannelKindAndStatus() {
-    let box = inbox([
+    var box = inbox([
       make(1, .phone), make(2, .website, kind: .complaint), make(3, .phone, kind: .suggestion),
     ])
     #expect(
@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test func searchIsArabicAware() {
-    let box = inbox([
+    var box = inbox([
       make(1, subject: "طلب تصريح لإقامة محاضرة"), make(2, subject: "Question about the iftar"),
     ])
     #expect(ids(box.list(InboxQuery(search: "اقامه"), user: "x", now: sunday)) == ["V-000001"])
@@ -90,18 +90,39 @@ import Testing
   @Test func waitingCasesAreNotDueAndPermitsWaitOnTheirStep() {
     let waiting = make(1, then: [.wait(reason: "documents")])
     let permit = make(2, kind: .permit)
-    let box = inbox([waiting, permit])
-    let rows = box.list(InboxQuery(view: .all), user: "x", now: sunday)
-    #expect(rows.first { $0.item.id.number == 1 }?.due == nil)
-    #expect(rows.first { $0.item.id.number == 2 }?.deadline == .submitToAuthority)
+    var box = inbox([waiting, permit])
+    #expect(box.list(InboxQuery(view: .all), user: "x", now: sunday).count == 2)
+    #expect(box[CaseID(channel: .visit, number: 1)]?.due == nil)
+    #expect(box[CaseID(channel: .visit, number: 2)]?.deadline == .submitToAuthority)
   }
 
   @Test func applyingAChangedCaseUpdatesOnlyItsRow() throws {
     var box = inbox([make(1), make(2)])
-    let before = box.rows[CaseID(channel: .visit, number: 2)]
+    let before = box[CaseID(channel: .visit, number: 2)]
     let resolved = try #require(make(1, then: [.resolve(resolution: "answered")]))
     box.apply(resolved)
     #expect(box.list(InboxQuery(), user: "x", now: sunday).count == 1)
-    #expect(box.rows[CaseID(channel: .visit, number: 2)] == before)
+    #expect(box[CaseID(channel: .visit, number: 2)] == before)
+  }
+
+  @Test func aSearchThatExtendsThePreviousOneFindsWhatAFreshSearchFinds() {
+    var box = inbox([
+      make(1, subject: "درس الجمعة"), make(2, subject: "درس السبت"), make(3, subject: "iftar"),
+    ])
+    _ = box.list(InboxQuery(view: .all, search: "در"), user: "x", now: sunday)
+    let refined = box.list(InboxQuery(view: .all, search: "درس الج"), user: "x", now: sunday)
+    var fresh = inbox([
+      make(1, subject: "درس الجمعة"), make(2, subject: "درس السبت"), make(3, subject: "iftar"),
+    ])
+    #expect(
+      refined == fresh.list(InboxQuery(view: .all, search: "درس الج"), user: "x", now: sunday))
+    #expect(ids(refined) == ["V-000001"])
+  }
+
+  @Test func aChangedCaseIsListedInItsNewPlaceAfterAnEarlierList() throws {
+    var box = inbox([make(1, hoursAfter: 0), make(2, hoursAfter: 1)])
+    #expect(ids(box.list(InboxQuery(), user: "x", now: sunday)) == ["V-000001", "V-000002"])
+    box.apply(try #require(make(2, kind: .complaint, hoursAfter: 1)))
+    #expect(ids(box.list(InboxQuery(), user: "x", now: sunday)) == ["V-000002", "V-000001"])
   }
 }

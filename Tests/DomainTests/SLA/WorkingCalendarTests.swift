@@ -102,3 +102,37 @@ import Testing
     }
   }
 }
+
+@Suite struct WorkingCalendarArithmeticTests {
+  /// The integer day arithmetic used for fixed-offset zones agrees with Foundation's calendar
+  /// on every day of several years, holidays included.
+  @Test func fixedOffsetDaysAgreeWithTheCalendarOverYears() {
+    let office = OfficeConfiguration(
+      name: LocalizedText(arabic: "م", english: "o"),
+      holidays: [
+        Holiday(
+          from: CivilDate(year: 2026, month: 3, day: 19),
+          to: CivilDate(year: 2026, month: 3, day: 23),
+          name: LocalizedText(arabic: "عيد", english: "Eid"))
+      ])
+    let fast = WorkingCalendar(office: office)
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Riyadh") ?? .gmt
+    var day = Date(timeIntervalSince1970: 1_735_689_600)  // 2025-01-01
+    for _ in 0..<(3 * 366) {
+      let noon = day.addingTimeInterval(9 * 3600 + 1)
+      let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: noon)
+      let civil = CivilDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+      let expected =
+        [1, 2, 3, 4, 5].contains(parts.weekday ?? 0)
+        && !(CivilDate(year: 2026, month: 3, day: 19) <= civil
+          && civil <= CivilDate(year: 2026, month: 3, day: 23))
+      #expect(fast.isWorkingDay(noon) == expected, "\(civil)")
+      if expected {
+        let midnight = calendar.startOfDay(for: noon)
+        #expect(fast.window(onDayOf: noon)?.start == midnight.addingTimeInterval(8 * 3600))
+      }
+      day = day.addingTimeInterval(86_400)
+    }
+  }
+}

@@ -26,11 +26,13 @@ struct DeskFixture {
   func templates() -> [ReplyTemplate] { ReplyTemplates.load(directory: directory.path) }
 
   func state(width: Int = 120, height: Int = 40, user: String = "huda") -> AppState {
-    AppState(
+    var state = AppState(
       desk: Desk(
-        office: store.office, user: user, inbox: store.inbox, contacts: store.contacts,
-        templates: templates()),
+        office: store.office, user: user, cases: store.cases, inbox: store.inbox,
+        contacts: store.contacts, templates: templates()),
       width: width, height: height, now: Self.now)
+    state.receive(.tick(Self.now))
+    return state
   }
 
   func session(store: OfficeStore? = nil, user: String = "huda") throws -> DeskSession {
@@ -42,16 +44,26 @@ struct DeskFixture {
 }
 
 extension AppState {
+  /// Sends a message as the shell would: a request to read the selected case is answered
+  /// at once from the desk's cases; every other effect is returned.
+  @discardableResult
+  mutating func receive(_ message: Message) -> [Effect] {
+    DeskUpdate.update(&self, message).flatMap { effect -> [Effect] in
+      guard case .loadCase(let id) = effect, let item = desk.item(id) else { return [effect] }
+      return DeskUpdate.update(&self, .caseLoaded(item))
+    }
+  }
+
   /// Sends each key in turn; returns every effect asked for.
   @discardableResult
   mutating func press(_ keys: KeyPress...) -> [Effect] {
-    keys.flatMap { DeskUpdate.update(&self, .key($0)) }
+    keys.flatMap { receive(.key($0)) }
   }
 
   /// Types text, one character key at a time.
   @discardableResult
   mutating func type(_ text: String) -> [Effect] {
-    text.flatMap { DeskUpdate.update(&self, .key(.character($0))) }
+    text.flatMap { receive(.key(.character($0))) }
   }
 }
 

@@ -70,7 +70,7 @@ import Testing
     #expect(effects.count == 2)
     #expect(effects.allSatisfy { if case .saveDraft = $0 { true } else { false } })
     let saved = try #require(fixture.store.cases.values.first)
-    #expect(DeskUpdate.update(&state, .visitSaved(saved)) == [.discardDraft])
+    #expect(state.receive(.visitSaved(saved)) == [.discardDraft])
     #expect(state.overlay == .savedVisit(saved.id))
   }
 
@@ -239,7 +239,7 @@ import Testing
     #expect(state.isTooSmall)
     state.press(.character("n"))
     #expect(state.overlay == nil)
-    _ = DeskUpdate.update(&state, .resize(width: 100, height: 30))
+    state.receive(.resize(width: 100, height: 30))
     state.press(.character("n"))
     #expect(state.form != nil)
   }
@@ -264,9 +264,10 @@ import Testing
       &state,
       .deskChanged(
         Desk(
-          office: fixture.store.office, user: "huda", inbox: fixture.store.inbox,
+          office: fixture.store.office, user: "huda", cases: fixture.store.cases,
+          inbox: fixture.store.inbox,
           contacts: fixture.store.contacts)))
-    _ = DeskUpdate.update(&state, .failed("V was changed by omar.", conflict: true))
+    state.receive(.failed("V was changed by omar.", conflict: true))
     #expect(state.form?.value("text") == "My note")
     #expect(state.form?.purpose == .action(.note, item.id, version: changed.version))
     #expect(state.form?.problem?.contains("omar") == true)
