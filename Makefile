@@ -49,4 +49,4 @@ clean:
 # The bundled demo office is made by code, never edited by hand: `make demo-data` remakes it.
 demo-data: build
 	rm -rf $(DATA)
-	$(DEBUG_BIN) demo $(DATA) --cases 80 --seed 2026 --now 2026-11-25T09:00:00+03:00
+	$(DEBUG_BIN) demo $(DATA) --cases 300 --seed 2026 --now 2026-11-25T09:00:00+03:00

@@ -7,7 +7,7 @@ import Foundation
 /// cases rather than per query, and a search that extends the previous one only looks
 /// through the previous result. A key press costs a pass over compact rows, not a sort.
 public struct Inbox: Sendable {
-  /// One case as the list needs it, with what is expensive to compute worked out once.
+  /// One case as the list shows it, with what is expensive to compute worked out once.
   public struct Row: Sendable, Equatable {
     public var id: CaseID
     public var kind: CaseKind
@@ -22,12 +22,34 @@ public struct Inbox: Sendable {
     public var deadline: CaseDeadline.Target?
     /// nil when the clock stands still or nothing more is due.
     public var due: Date?
-    /// Id, subject, contact and body, folded for search, as UTF-8.
-    var searchBytes: [UInt8]
+  }
+
+  /// What queries filter and sort on, one plain array per field, so a pass over every case
+  /// touches no reference counts: strings are interned to numbers, and the folded search
+  /// text of all cases lives in one byte buffer.
+  private struct Columns: Sendable {
+    var ids: [CaseID] = []
+    var status: [CaseStatus] = []
+    var kind: [CaseKind] = []
+    var priority: [Priority] = []
+    /// Interned assignee, -1 for nobody.
+    var assignee: [Int32] = []
+    /// Interned program, -1 for none.
+    var program: [Int32] = []
+    /// Due time in seconds since 1970; +∞ when nothing is due.
+    var due: [Double] = []
+    var received: [Double] = []
+    var textStart: [Int32] = []
+    var textEnd: [Int32] = []
+    /// Every case's folded search text; a changed case's new text is appended.
+    var text: [UInt8] = []
   }
 
   private var slots: [CaseID: Int32] = [:]
-  public private(set) var rows: [Row] = []
+  private var rows: [Row] = []
+  private var columns = Columns()
+  private var names: [String] = []
+  private var nameNumbers: [String: Int32] = [:]
   /// Row slots sorted per order; dropped whenever a row changes.
   private var orders: [InboxQuery.Order: [Int32]] = [:]
   /// The last list, to refine when the next search only extends its search.
@@ -52,23 +74,56 @@ public struct Inbox: Sendable {
     let contact =
       item.contact.name ?? item.contact.phone?.e164 ?? item.contact.email ?? item.contact.handle
       ?? ""
-    let text = [
-      item.id.description, item.subject, contact, item.contact.phone?.e164 ?? "", item.body,
-    ]
-    .joined(separator: " ")
     let row = Row(
       id: item.id, kind: item.kind, status: item.status, priority: item.priority,
       assignee: item.assignee, program: item.program, subject: item.subject, contact: contact,
-      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due,
-      searchBytes: SearchKey.foldedUTF8(text))
-    if let slot = slots[item.id] {
-      rows[Int(slot)] = row
+      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due)
+    let text = SearchKey.foldedUTF8(
+      [item.id.description, item.subject, contact, item.contact.phone?.e164 ?? "", item.body]
+        .joined(separator: " "))
+    let start = Int32(columns.text.count)
+    columns.text.append(contentsOf: text)
+    let end = Int32(columns.text.count)
+    var assignee: Int32 = -1
+    if let name = item.assignee { assignee = intern(name) }
+    var program: Int32 = -1
+    if let name = item.program { program = intern(name) }
+    let due = next?.due?.timeIntervalSince1970 ?? .infinity
+    if let slot = slots[item.id].map(Int.init) {
+      rows[slot] = row
+      columns.status[slot] = item.status
+      columns.kind[slot] = item.kind
+      columns.priority[slot] = item.priority
+      columns.assignee[slot] = assignee
+      columns.program[slot] = program
+      columns.due[slot] = due
+      columns.received[slot] = item.receivedAt.timeIntervalSince1970
+      columns.textStart[slot] = start
+      columns.textEnd[slot] = end
     } else {
       slots[item.id] = Int32(rows.count)
       rows.append(row)
+      columns.ids.append(item.id)
+      columns.status.append(item.status)
+      columns.kind.append(item.kind)
+      columns.priority.append(item.priority)
+      columns.assignee.append(assignee)
+      columns.program.append(program)
+      columns.due.append(due)
+      columns.received.append(item.receivedAt.timeIntervalSince1970)
+      columns.textStart.append(start)
+      columns.textEnd.append(end)
     }
     orders.removeAll(keepingCapacity: true)
     lastList = nil
+  }
+
+  private mutating func intern(_ name: String) -> Int32 {
+    if let number = nameNumbers[name] { return number }
+    let number = Int32(names.count)
+    names.append(name)
+    nameNumbers[name] = number
+    return number
   }
 
   /// The ids of the cases `query` asks for, in its order. `user` is whose "Mine" it is.
@@ -85,45 +140,66 @@ public struct Inbox: Sendable {
     } else {
       candidates = sorted(query.order)
     }
+    // A name nobody has (-2) matches no row, where nil (-1) would mean "nobody".
+    let mine = nameNumbers[user] ?? -2
+    let assignee = query.assignee.map { nameNumbers[$0] ?? -2 }
+    let program = query.program.map { nameNumbers[$0] ?? -2 }
     let words = search.split(separator: " ").map { Array($0.utf8) }
-    let selected = candidates.filter { slot in
-      let row = rows[Int(slot)]
+    let nowSeconds = now.timeIntervalSince1970
+    let columns = self.columns
+    var selected: [Int32] = []
+    selected.reserveCapacity(candidates.count)
+    columns.text.withUnsafeBufferPointer { text in
+    for slot in candidates {
+      let index = Int(slot)
+      let status = columns.status[index]
       switch query.view {
-      case .allOpen: guard row.status.isActive else { return false }
-      case .mine: guard row.status.isActive, row.assignee == user else { return false }
-      case .unassigned: guard row.status.isActive, row.assignee == nil else { return false }
-      case .overdue: guard let due = row.due, due <= now else { return false }
+      case .allOpen: guard status.isActive else { continue }
+      case .mine: guard status.isActive, columns.assignee[index] == mine else { continue }
+      case .unassigned: guard status.isActive, columns.assignee[index] == -1 else { continue }
+      case .overdue: guard columns.due[index] <= nowSeconds else { continue }
       case .all: break
       }
-      if let channel = query.channel, row.id.channel != channel { return false }
-      if let kind = query.kind, row.kind != kind { return false }
-      if let status = query.status, row.status != status { return false }
-      if let assignee = query.assignee, row.assignee != assignee { return false }
-      if let program = query.program, row.program != program { return false }
-      return words.allSatisfy { ByteSearch.contains(row.searchBytes, $0) }
+      if let channel = query.channel, columns.ids[index].channel != channel { continue }
+      if let kind = query.kind, columns.kind[index] != kind { continue }
+      if let wanted = query.status, status != wanted { continue }
+      if let assignee, columns.assignee[index] != assignee { continue }
+      if let program, columns.program[index] != program { continue }
+      if !words.isEmpty {
+        let range = Int(columns.textStart[index])..<Int(columns.textEnd[index])
+        guard words.allSatisfy({ word in
+          word.withUnsafeBufferPointer { ByteSearch.contains(text, range, $0) }
+        })
+        else { continue }
+      }
+      selected.append(slot)
+    }
     }
     lastList = (filters, search, now, selected)
-    return selected.map { rows[Int($0)].id }
+    return selected.map { columns.ids[Int($0)] }
   }
 
   private mutating func sorted(_ order: InboxQuery.Order) -> [Int32] {
     if let cached = orders[order] { return cached }
-    let rows = self.rows
-    func due(_ row: Row) -> Double { row.due?.timeIntervalSince1970 ?? .infinity }
-    let result = (0..<Int32(rows.count)).sorted { a, b in
-      let lhs = rows[Int(a)]
-      let rhs = rows[Int(b)]
+    let columns = self.columns
+    let result = (0..<Int32(columns.ids.count)).sorted { a, b in
+      let lhs = Int(a)
+      let rhs = Int(b)
       switch order {
       case .due:
-        if lhs.due != rhs.due { return due(lhs) < due(rhs) }
+        if columns.due[lhs] != columns.due[rhs] { return columns.due[lhs] < columns.due[rhs] }
       case .age:
         break
       case .priority:
-        if lhs.priority != rhs.priority { return lhs.priority > rhs.priority }
-        if lhs.due != rhs.due { return due(lhs) < due(rhs) }
+        if columns.priority[lhs] != columns.priority[rhs] {
+          return columns.priority[lhs] > columns.priority[rhs]
+        }
+        if columns.due[lhs] != columns.due[rhs] { return columns.due[lhs] < columns.due[rhs] }
       }
-      if lhs.receivedAt != rhs.receivedAt { return lhs.receivedAt < rhs.receivedAt }
-      return lhs.id < rhs.id
+      if columns.received[lhs] != columns.received[rhs] {
+        return columns.received[lhs] < columns.received[rhs]
+      }
+      return columns.ids[lhs] < columns.ids[rhs]
     }
     orders[order] = result
     return result
@@ -133,9 +209,10 @@ public struct Inbox: Sendable {
   public func counts(now: Date) -> (open: Int, overdue: Int) {
     var open = 0
     var overdue = 0
-    for row in rows where row.status.isActive {
+    let nowSeconds = now.timeIntervalSince1970
+    for index in columns.status.indices where columns.status[index].isActive {
       open += 1
-      if let due = row.due, due <= now { overdue += 1 }
+      if columns.due[index] <= nowSeconds { overdue += 1 }
     }
     return (open, overdue)
   }
@@ -143,24 +220,41 @@ public struct Inbox: Sendable {
 
 /// Substring search over UTF-8 bytes. UTF-8 never matches in the middle of a character,
 /// so a byte match is a match of whole scalars, at a fraction of `String.contains`' cost.
+///
+/// Written by hand because it is the inbox's hot loop: a search typed on a whole office
+/// scans every case's text per key. It looks for the needle's last byte 16 bytes at a time
+/// (the first byte of an Arabic letter is the same for most letters, the last is not), and
+/// checks the rest only where that byte occurs.
 enum ByteSearch {
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first else { return true }
-    guard haystack.count >= needle.count else { return false }
-    return haystack.withUnsafeBufferPointer { hay in
-      needle.withUnsafeBufferPointer { pin in
-        let last = hay.count - pin.count
-        var index = 0
-        while index <= last {
-          if hay[index] == first {
-            var matched = 1
-            while matched < pin.count, hay[index + matched] == pin[matched] { matched += 1 }
-            if matched == pin.count { return true }
-          }
-          index += 1
-        }
-        return false
-      }
+  static func contains(
+    _ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let count = needle.count
+    guard count > 0 else { return true }
+    guard range.count >= count, let base = haystack.baseAddress, let pin = needle.baseAddress
+    else { return false }
+    let anchor = pin[count - 1]
+    let anchors = SIMD16<UInt8>(repeating: anchor)
+    func matches(endingAt index: Int) -> Bool {
+      let start = index - (count - 1)
+      var offset = 0
+      while offset < count - 1, base[start + offset] == pin[offset] { offset += 1 }
+      return offset == count - 1
     }
+    var index = range.lowerBound + count - 1
+    let end = range.upperBound
+    while index + 16 <= end {
+      let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+      let found = chunk .== anchors
+      if any(found) {
+        for lane in 0..<16 where found[lane] && matches(endingAt: index + lane) { return true }
+      }
+      index += 16
+    }
+    while index < end {
+      if base[index] == anchor, matches(endingAt: index) { return true }
+      index += 1
+    }
+    return false
   }
 }

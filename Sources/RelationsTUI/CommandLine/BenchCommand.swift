@@ -186,8 +186,16 @@ enum DeskKeyBench {
     for key in keys {
       let start = DispatchTime.now().uptimeNanoseconds
       _ = DeskUpdate.update(&state, .key(key))
+      let updated = DispatchTime.now().uptimeNanoseconds
       _ = DeskView.render(state)
+      if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
+        FileHandle.standardError.write(Data("update \(Double(updated - start) / 1e6) visible \(state.visible.count)\n".utf8))
+      }
       latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+      if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
+        FileHandle.standardError.write(
+          Data("\(key.label)\t\(String(format: "%.2f", latencies[latencies.count - 1]))\n".utf8))
+      }
     }
     return latencies.sorted()
   }

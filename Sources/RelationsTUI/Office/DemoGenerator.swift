@@ -122,8 +122,13 @@ struct DemoGenerator {
       priority: kind == .complaint && random.chance(0.3)
         ? .high : (random.chance(0.05) ? .urgent : .normal))
     step(.open(opening), after: 0, by: id.channel == .visit ? "huda" : "omar")
-    // Older cases got further along.
-    let progress = min(1, age / (14 * 86_400)) * Double(random.below(100)) / 100
+    // Older cases got further along: after three weeks nearly all are answered and resolved;
+    // a few get stuck on the way, as in any office.
+    let maturity = min(1, age / (21 * 86_400))
+    let progress =
+      random.chance(0.03)
+      ? maturity * Double(random.below(60)) / 100
+      : maturity * Double(70 + random.below(31)) / 100
     if random.chance(0.85) {
       step(.assign(to: officer), after: Double(random.below(7200)), by: "omar")
     }
