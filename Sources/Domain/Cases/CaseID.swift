@@ -11,12 +11,28 @@ public struct CaseID: Sendable, Hashable, Comparable, Codable, CustomStringConve
 
   /// Parses `X-NNNNNN`; nil for anything else.
   public init?(_ text: String) {
-    let parts = text.split(separator: "-", maxSplits: 1)
-    guard parts.count == 2,
-      let channel = Channel.allCases.first(where: { $0.caseIDPrefix == parts[0] }),
-      parts[1].count >= 6, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }),
-      let number = Int(parts[1]), number > 0
-    else { return nil }
+    // Read from the UTF-8 bytes: every event of every case names its case when an office
+    // opens, so this runs over a million times.
+    var utf8 = text.utf8.makeIterator()
+    let channel: Channel
+    switch utf8.next() {
+    case UInt8(ascii: "V"): channel = .visit
+    case UInt8(ascii: "P"): channel = .phone
+    case UInt8(ascii: "S"): channel = .social
+    case UInt8(ascii: "L"): channel = .letter
+    case UInt8(ascii: "T"): channel = .volunteer
+    case UInt8(ascii: "W"): channel = .website
+    default: return nil
+    }
+    guard utf8.next() == UInt8(ascii: "-") else { return nil }
+    var number = 0
+    var digits = 0
+    while let byte = utf8.next() {
+      guard byte >= 0x30, byte <= 0x39, digits < 18 else { return nil }
+      number = number * 10 + Int(byte - 0x30)
+      digits += 1
+    }
+    guard digits >= 6, number > 0 else { return nil }
     self.init(channel: channel, number: number)
   }
 

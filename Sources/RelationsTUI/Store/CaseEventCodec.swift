@@ -79,76 +79,72 @@ enum CaseEventCodec {
   }
 
   static func decode(type: String, data: UnsafeRawBufferPointer) throws(Failure) -> CaseChange {
-    let object: [String: Any]
+    let object: JSONValue
     do {
-      guard let parsed = try JSONSerialization.jsonObject(with: Data(data)) as? [String: Any] else {
-        throw Failure(reason: "data is not an object")
-      }
-      object = parsed
-    } catch let failure as Failure {
-      throw failure
+      object = try JSONValue.parse(data)
     } catch {
-      throw Failure(reason: "data is not JSON")
+      throw Failure(reason: "data is not JSON (\(error.reason))")
     }
+    guard object.isObject else { throw Failure(reason: "data is not an object") }
     let fields = Fields(object: object, type: type)
     switch type {
     case "case.opened":
       guard let id = CaseID(try fields.string("id")) else {
         throw Failure(reason: "\(type): id is not a case id")
       }
-      let contact = object["contact"] as? [String: Any] ?? [:]
+      let contact = object["contact"]
       return .opened(
         CaseChange.Opening(
           id: id, kind: try fields.value("kind", CaseKind.init),
           subject: try fields.string("subject"),
-          body: object["body"] as? String ?? "",
+          body: object["body"]?.string ?? "",
           contact: ContactDetails(
-            name: contact["name"] as? String,
-            phone: (contact["phone"] as? String).flatMap(PhoneNumber.init),
-            email: contact["email"] as? String, handle: contact["handle"] as? String),
-          receivedAt: try fields.date("receivedAt"), externalID: object["externalId"] as? String,
-          program: object["program"] as? String,
-          priority: (object["priority"] as? String).flatMap(Priority.init) ?? .normal))
+            name: contact?["name"]?.string,
+            phone: contact?["phone"]?.string.flatMap(PhoneNumber.init),
+            email: contact?["email"]?.string, handle: contact?["handle"]?.string),
+          receivedAt: try fields.date("receivedAt"), externalID: object["externalId"]?.string,
+          program: object["program"]?.string,
+          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal))
     case "case.message":
       return .messageReceived(
         body: try fields.string("body"), channel: try fields.value("channel", Channel.init),
-        receivedAt: (object["receivedAt"] as? String).flatMap(date),
-        externalID: object["externalId"] as? String)
+        receivedAt: object["receivedAt"]?.string.flatMap(date),
+        externalID: object["externalId"]?.string)
     case "case.triaged":
       return .triaged(
         CaseChange.Triage(
-          kind: (object["kind"] as? String).flatMap(CaseKind.init),
-          priority: (object["priority"] as? String).flatMap(Priority.init),
-          tags: object["tags"] as? [String],
-          department: object["department"] as? String, program: object["program"] as? String))
-    case "case.assigned": return .assigned(to: object["to"] as? String)
+          kind: object["kind"]?.string.flatMap(CaseKind.init),
+          priority: object["priority"]?.string.flatMap(Priority.init),
+          tags: object["tags"]?.array.map { $0.compactMap(\.string) },
+          department: object["department"]?.string, program: object["program"]?.string))
+    case "case.assigned": return .assigned(to: object["to"]?.string)
     case "case.noted": return .noted(text: try fields.string("text"))
     case "case.replied":
       return .replied(
         channel: try fields.value("channel", Channel.init), text: try fields.string("text"),
-        template: object["template"] as? String)
-    case "case.waiting": return .waitingStarted(reason: object["reason"] as? String ?? "")
+        template: object["template"]?.string)
+    case "case.waiting": return .waitingStarted(reason: object["reason"]?.string ?? "")
     case "case.resumed": return .resumed
     case "permit.submitted":
       return .permitSubmitted(
         reference: try fields.string("reference"), date: try fields.date("date"))
     case "permit.decided":
-      guard let approved = object["approved"] as? Bool else {
+      guard let approved = object["approved"]?.bool else {
         throw Failure(reason: "\(type): approved is missing")
       }
       return .permitDecided(
-        approved: approved, reference: object["reference"] as? String ?? "",
+        approved: approved, reference: object["reference"]?.string ?? "",
         date: try fields.date("date"))
     case "permit.notified": return .requesterNotified(how: try fields.string("how"))
     case "case.resolved": return .resolved(resolution: try fields.string("resolution"))
-    case "case.reopened": return .reopened(reason: object["reason"] as? String ?? "")
+    case "case.reopened": return .reopened(reason: object["reason"]?.string ?? "")
     case "case.closed": return .closed
     case "case.linked": return .linked(to: try fields.value("to", CaseID.init))
     case "case.merged": return .merged(into: try fields.value("into", CaseID.init))
     case "survey.recorded":
       return .surveyRecorded(
-        responseID: try fields.string("response"), primary: object["primary"] as? Int,
-        recommend: object["recommend"] as? Int)
+        responseID: try fields.string("response"), primary: object["primary"]?.int,
+        recommend: object["recommend"]?.int)
     default:
       throw Failure(reason: "unknown event type \(type)")
     }
@@ -165,11 +161,11 @@ enum CaseEventCodec {
   }
 
   private struct Fields {
-    let object: [String: Any]
+    let object: JSONValue
     let type: String
 
     func string(_ key: String) throws(Failure) -> String {
-      guard let text = object[key] as? String else {
+      guard let text = object[key]?.string else {
         throw Failure(reason: "\(type): \(key) is missing")
       }
       return text
