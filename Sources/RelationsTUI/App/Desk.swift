@@ -13,7 +13,7 @@ struct Desk: Sendable {
   var user: String
   /// Every case as the inbox needs it; without history when the store keeps none (the
   /// selected case's whole history is `AppState.detail`).
-  var cases: [CaseID: Case]
+  var cases: CaseTable
   var inbox: Inbox
   var contacts: ContactRegistry
   var templates: [ReplyTemplate] = []

@@ -44,7 +44,7 @@ final class DeskSession {
   @discardableResult
   private func withStore<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
     let office = state.desk.office
-    state.desk.cases = [:]
+    state.desk.cases = CaseTable()
     state.desk.inbox = Inbox(office: office)
     state.desk.contacts = ContactRegistry()
     defer { send(.deskChanged(desk)) }

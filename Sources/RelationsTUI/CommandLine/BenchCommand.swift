@@ -69,6 +69,9 @@ struct BenchCommand: ParsableCommand {
         contacts: store.contacts),
       width: 120, height: 40, now: Date())
     result["openSeconds"] = Self.seconds(since: start)
+    if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
+      FileHandle.standardError.write(Data("rss after open \(Self.currentResidentMB()) case size \(MemoryLayout<Case>.stride) row \(MemoryLayout<Inbox.Row>.stride)\n".utf8))
+    }
     _ = DeskView.render(state)
     result["firstFrameSeconds"] = Self.seconds(since: start)
     let latencies = DeskKeyBench.run(&state)
@@ -113,6 +116,16 @@ struct BenchCommand: ParsableCommand {
 
   private static func seconds(since start: UInt64) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  static func currentResidentMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+      return (Double(line.filter(\.isNumber)) ?? 0) / 1024
+    }
+    return 0
   }
 
   /// Peak resident memory (VmHWM) in MB.

@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
       let store = try data.store(.readOnly)
       let office = store.office
       let report = SurveyReport(
-        survey: definition, responses: store.responses, cases: Array(store.cases.values),
+        survey: definition, responses: store.responses, cases: store.cases.values,
         office: office,
         from: try date(from, "from"), to: try date(to, "to"), by: dimension)
       print(format == "json" ? report.json : report.text(language: office.language))

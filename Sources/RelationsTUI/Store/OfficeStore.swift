@@ -38,7 +38,7 @@ final class OfficeStore {
   let profile: Profile
   /// Desk profile: the file offsets of each case's records, oldest first.
   private var locations: [CaseID: [Int]] = [:]
-  private(set) var cases: [CaseID: Case] = [:]
+  private(set) var cases = CaseTable()
   private(set) var inbox: Inbox
   private(set) var contacts = ContactRegistry()
   /// Every survey response, linked or anonymous, with the groups its case puts it in.
@@ -111,7 +111,7 @@ final class OfficeStore {
     guard let next = CaseDecider.evolve(cases[id], event, keepingHistory: profile == .full) else {
       return
     }
-    cases[id] = next
+    cases.put(next)
     if profile == .desk { locations[id, default: []].append(view.offset) }
     if !opening { inbox.apply(next) }
     highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
