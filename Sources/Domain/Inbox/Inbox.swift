@@ -150,30 +150,31 @@ public struct Inbox: Sendable {
     var selected: [Int32] = []
     selected.reserveCapacity(candidates.count)
     columns.text.withUnsafeBufferPointer { text in
-    for slot in candidates {
-      let index = Int(slot)
-      let status = columns.status[index]
-      switch query.view {
-      case .allOpen: guard status.isActive else { continue }
-      case .mine: guard status.isActive, columns.assignee[index] == mine else { continue }
-      case .unassigned: guard status.isActive, columns.assignee[index] == -1 else { continue }
-      case .overdue: guard columns.due[index] <= nowSeconds else { continue }
-      case .all: break
+      for slot in candidates {
+        let index = Int(slot)
+        let status = columns.status[index]
+        switch query.view {
+        case .allOpen: guard status.isActive else { continue }
+        case .mine: guard status.isActive, columns.assignee[index] == mine else { continue }
+        case .unassigned: guard status.isActive, columns.assignee[index] == -1 else { continue }
+        case .overdue: guard columns.due[index] <= nowSeconds else { continue }
+        case .all: break
+        }
+        if let channel = query.channel, columns.ids[index].channel != channel { continue }
+        if let kind = query.kind, columns.kind[index] != kind { continue }
+        if let wanted = query.status, status != wanted { continue }
+        if let assignee, columns.assignee[index] != assignee { continue }
+        if let program, columns.program[index] != program { continue }
+        if !words.isEmpty {
+          let range = Int(columns.textStart[index])..<Int(columns.textEnd[index])
+          guard
+            words.allSatisfy({ word in
+              word.withUnsafeBufferPointer { ByteSearch.contains(text, range, $0) }
+            })
+          else { continue }
+        }
+        selected.append(slot)
       }
-      if let channel = query.channel, columns.ids[index].channel != channel { continue }
-      if let kind = query.kind, columns.kind[index] != kind { continue }
-      if let wanted = query.status, status != wanted { continue }
-      if let assignee, columns.assignee[index] != assignee { continue }
-      if let program, columns.program[index] != program { continue }
-      if !words.isEmpty {
-        let range = Int(columns.textStart[index])..<Int(columns.textEnd[index])
-        guard words.allSatisfy({ word in
-          word.withUnsafeBufferPointer { ByteSearch.contains(text, range, $0) }
-        })
-        else { continue }
-      }
-      selected.append(slot)
-    }
     }
     lastList = (filters, search, now, selected)
     return selected.map { columns.ids[Int($0)] }
@@ -227,7 +228,8 @@ public struct Inbox: Sendable {
 /// checks the rest only where that byte occurs.
 enum ByteSearch {
   static func contains(
-    _ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ needle: UnsafeBufferPointer<UInt8>
+    _ haystack: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+    _ needle: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let count = needle.count
     guard count > 0 else { return true }

@@ -98,7 +98,9 @@ public enum JSONValue: Sendable, Equatable {
     default:
       let start = scanner.position
       let integer = try scanner.scanNumber()
-      let text = String(decoding: UnsafeRawBufferPointer(rebasing: scanner.bytes[start..<scanner.position]), as: UTF8.self)
+      let text = String(
+        decoding: UnsafeRawBufferPointer(rebasing: scanner.bytes[start..<scanner.position]),
+        as: UTF8.self)
       if integer, let value = Int64(text) { return .integer(value) }
       guard let value = Double(text) else { throw scanner.fail("invalid number") }
       return .number(value)

@@ -69,9 +69,6 @@ struct BenchCommand: ParsableCommand {
         contacts: store.contacts),
       width: 120, height: 40, now: Date())
     result["openSeconds"] = Self.seconds(since: start)
-    if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
-      FileHandle.standardError.write(Data("rss after open \(Self.currentResidentMB()) case size \(MemoryLayout<Case>.stride) row \(MemoryLayout<Inbox.Row>.stride)\n".utf8))
-    }
     _ = DeskView.render(state)
     result["firstFrameSeconds"] = Self.seconds(since: start)
     let latencies = DeskKeyBench.run(&state)
@@ -116,16 +113,6 @@ struct BenchCommand: ParsableCommand {
 
   private static func seconds(since start: UInt64) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-  }
-
-  static func currentResidentMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
-      return 0
-    }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-      return (Double(line.filter(\.isNumber)) ?? 0) / 1024
-    }
-    return 0
   }
 
   /// Peak resident memory (VmHWM) in MB.
@@ -199,12 +186,9 @@ enum DeskKeyBench {
     for key in keys {
       let start = DispatchTime.now().uptimeNanoseconds
       _ = DeskUpdate.update(&state, .key(key))
-      let updated = DispatchTime.now().uptimeNanoseconds
       _ = DeskView.render(state)
-      if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
-        FileHandle.standardError.write(Data("update \(Double(updated - start) / 1e6) visible \(state.visible.count)\n".utf8))
-      }
       latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+      // RELATIONS_BENCH_KEYS=1 lists each key with its time, to find the slow ones.
       if ProcessInfo.processInfo.environment["RELATIONS_BENCH_KEYS"] != nil {
         FileHandle.standardError.write(
           Data("\(key.label)\t\(String(format: "%.2f", latencies[latencies.count - 1]))\n".utf8))

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import RelationsTUI
+
+@Suite struct TextBufferTests {
+  @Test func typingAndBackspaceWorkOnWholeCharacters() {
+    var buffer = TextBuffer()
+    buffer.insert("سلام")
+    buffer.insert("👍🏽")
+    buffer.backspace()
+    #expect(buffer.text == "سلام")
+    buffer.moveLeft()
+    buffer.insert("x")
+    #expect(buffer.text == "سلاxم")
+    buffer.deleteForward()
+    #expect(buffer.text == "سلاx")
+  }
+
+  @Test func upAndDownKeepTheColumnOrGoToTheEndOfAShorterLine() {
+    var buffer = TextBuffer("long line\nab\nthird line")
+    buffer.moveLine(by: -1)  // from the end of "third line" (10) to the end of "ab"
+    #expect(buffer.caret == 12)
+    buffer.moveLine(by: -1)
+    #expect(buffer.caret == 2)
+    buffer.moveHome()
+    #expect(buffer.caret == 0)
+    buffer.moveLine(by: 1)
+    #expect(buffer.caret == 10)
+    buffer.moveEnd()
+    #expect(buffer.caret == 12)
+  }
+}
