@@ -221,11 +221,15 @@ enum DeskUpdate {
     {
       form.set("name", name)
     }
-    if field.id == "template", case .action(.reply, _, _) = form.purpose {
-      let previous = desk.templates.first { $0.id == before.value("template") }?.body ?? ""
+    if field.id == "template", case .action(.reply, let id, _) = form.purpose,
+      let item = desk.item(id)
+    {
+      let previous =
+        desk.templates.first { $0.id == before.value("template") }?.text(for: item) ?? ""
       let typed = form.value("text")
       if typed.isEmpty || typed == previous {
-        form.set("text", desk.templates.first { $0.id == form.value("template") }?.body ?? "")
+        form.set(
+          "text", desk.templates.first { $0.id == form.value("template") }?.text(for: item) ?? "")
       }
     }
   }

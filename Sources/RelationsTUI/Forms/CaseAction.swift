@@ -49,7 +49,7 @@ enum CaseAction: String, Equatable, Sendable {
         "Status",
         [
           FormField(id: "status", label: "Status", input: .choice(choices)),
-          FormField(id: "reason", label: "Waiting for", input: .line),
+          FormField(id: "reason", label: "Reason", input: .line),
         ])
     case .note:
       return form("Internal note", [FormField(id: "text", label: "Note", input: .lines)])

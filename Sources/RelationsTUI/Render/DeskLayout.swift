@@ -35,7 +35,7 @@ struct DeskLayout: Equatable, Sendable {
     let contentHeight = max(2, height - 4)
     sideBySide = width >= Self.sideBySideWidth
     if sideBySide {
-      let listWidth = width * 55 / 100
+      let listWidth = width * 60 / 100
       list = Box(x: 0, y: top, width: listWidth, height: contentHeight)
       detail = Box(x: listWidth + 1, y: top, width: width - listWidth - 1, height: contentHeight)
     } else {

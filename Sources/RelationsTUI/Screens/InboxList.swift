@@ -30,10 +30,11 @@ enum InboxList {
         DateText.span(now.timeIntervalSince($0.receivedAt))
       },
     ]
-    // The subject gets what is left; on a narrow list the contact gives way first (the
-    // detail pane shows it).
+    // The subject gets what is left; on a narrow list the contact gives way first, then the
+    // assignee (the detail pane shows both).
     func subjectWidth() -> Int { box.width - 2 - columns.reduce(0) { $0 + $1.width + 1 } }
     if subjectWidth() < 18 { columns.removeAll { $0.title == "Contact" } }
+    if subjectWidth() < 18 { columns.removeAll { $0.title == "Assignee" } }
     let subject = max(6, subjectWidth())
     if let index = columns.firstIndex(where: { $0.title == "Subject" }) {
       columns[index].width = subject

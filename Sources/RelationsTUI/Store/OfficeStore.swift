@@ -36,22 +36,20 @@ final class OfficeStore {
   let directory: DataDirectory
   let office: OfficeConfiguration
   let profile: Profile
-  /// Desk profile: the file offsets of each case's records, oldest first.
-  private var locations: [CaseID: [Int]] = [:]
-  private(set) var cases = CaseTable()
+  private var fold: CaseFold
+  var cases: CaseTable { fold.cases }
   private(set) var inbox: Inbox
   private(set) var contacts = ContactRegistry()
   /// Every survey response, linked or anonymous, with the groups its case puts it in.
-  private(set) var responses: [SurveyResponse] = []
+  var responses: [SurveyResponse] { fold.responses }
   /// External ids already ingested, per channel: ingest is idempotent by them.
-  private(set) var externalIDs: [Channel: Set<String>] = [:]
+  var externalIDs: [Channel: Set<String>] { fold.externalIDs }
   /// Records that hold no case event this build understands, as `file: reason`.
-  private(set) var unreadable: [String] = []
-  private var highestNumber: [Channel: Int] = [:]
+  var unreadable: [String] { fold.unreadable }
   private var logs: [Channel: ChannelLog] = [:]
-  /// While the logs are first read, the inbox is built once at the end, not per event.
-  private var opening = true
 
+  /// Reads the six channel files, two at a time (the machine this runs on has two cores and
+  /// a case's records are all in its own channel's file), then puts the folds together.
   init(
     directory: DataDirectory, office: OfficeConfiguration, mode: ChannelLog.Mode = .readWrite,
     profile: Profile = .full
@@ -60,15 +58,50 @@ final class OfficeStore {
     self.office = office
     self.profile = profile
     inbox = Inbox(office: office)
-    for channel in Channel.allCases {
-      let log = try ChannelLog(directory: directory, channel: channel.rawValue, mode: mode) {
-        [unowned self] view in
-        self.receive(view, channel: channel)
+    fold = CaseFold(profile: profile)
+    let channels = Channel.allCases
+    let folds = channels.map { _ in ParallelSlot(CaseFold(profile: profile)) }
+    let opened = channels.map { _ in ParallelSlot<Result<ChannelLog, any Error>?>(nil) }
+    let store = StoreReference(self)
+    DispatchQueue.concurrentPerform(iterations: channels.count) { index in
+      let channel = channels[index]
+      let slot = folds[index]
+      // Until the store holds the log, its records go to this channel's own fold.
+      let handedOver = ParallelSlot(false)
+      opened[index].value = Result {
+        try ChannelLog(directory: directory, channel: channel.rawValue, mode: mode) { view in
+          if handedOver.value {
+            store.store.receive(view, channel: channel)
+          } else {
+            slot.value.receive(view, channel: channel)
+          }
+        }
       }
-      logs[channel] = log
+      handedOver.value = true
     }
-    opening = false
-    for item in cases.values { inbox.apply(item) }
+    for (index, channel) in channels.enumerated() {
+      guard let result = opened[index].value else { continue }
+      logs[channel] = try result.get()
+      fold.merge(folds[index].value)
+      folds[index].value = CaseFold(profile: profile)  // let go of the channel's copy
+    }
+    for item in fold.cases.values { inbox.apply(item) }
+    takeChanges()
+    fold.tracksChanges = true
+  }
+
+  /// Puts what the fold changed into the contacts and the inbox.
+  private func takeChanges() {
+    for opening in fold.openings {
+      contacts.record(
+        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind)
+    }
+    var seen = Set<CaseID>()
+    for id in fold.changed.reversed() where seen.insert(id).inserted {
+      if let item = fold.cases[id] { inbox.apply(item) }
+    }
+    fold.openings.removeAll()
+    fold.changed.removeAll()
   }
 
   /// Whether any log has grown since it was last read: a cheap check before `refresh`.
@@ -82,55 +115,16 @@ final class OfficeStore {
     try logs.values.reduce(0) { $0 + (try $1.poll()) }
   }
 
-  private func receive(_ view: RecordView, channel: Channel) {
-    if view.type == SurveyRecord.recordType {
-      if profile == .full { receiveSurvey(view, channel: channel) }
-      return
-    }
-    guard
-      view.type.hasPrefix("case.") || view.type.hasPrefix("permit.")
-        || view.type == "survey.recorded"
-    else { return }
-    let change: CaseChange
-    do {
-      change = try CaseEventCodec.decode(type: view.type, data: view.data)
-    } catch {
-      unreadable.append("channels/\(channel.rawValue).jsonl: seq \(view.seq): \(error.reason)")
-      return
-    }
-    guard let id = CaseID(view.stream) else {
-      unreadable.append(
-        "channels/\(channel.rawValue).jsonl: seq \(view.seq): stream \(view.stream) is not a case id"
-      )
-      return
-    }
-    let event = CaseEvent(
-      at: Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
-      actor: view.actor,
-      change: change)
-    guard let next = CaseDecider.evolve(cases[id], event, keepingHistory: profile == .full) else {
-      return
-    }
-    cases.put(next)
-    if profile == .desk { locations[id, default: []].append(view.offset) }
-    if !opening { inbox.apply(next) }
-    highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
-    switch change {
-    case .opened(let opening):
-      contacts.record(opening.contact, caseID: id, channel: id.channel, kind: opening.kind)
-      if let external = opening.externalID { externalIDs[id.channel, default: []].insert(external) }
-    case .messageReceived(_, let messageChannel, _, let external?):
-      externalIDs[messageChannel, default: []].insert(external)
-    default:
-      break
-    }
+  fileprivate func receive(_ view: RecordView, channel: Channel) {
+    fold.receive(view, channel: channel)
+    takeChanges()
   }
 
   /// The case with its whole history: as held in the full profile, read back from its
   /// channel file in the desk profile.
   func fullCase(_ id: CaseID) -> Case? {
     guard profile == .desk else { return cases[id] }
-    guard let log = logs[id.channel], let offsets = locations[id] else { return nil }
+    guard let log = logs[id.channel], let offsets = fold.locations[id] else { return nil }
     var folded: Case?
     for offset in offsets {
       guard let record = log.record(at: offset),
@@ -144,24 +138,6 @@ final class OfficeStore {
       folded = CaseDecider.evolve(folded, event)
     }
     return folded
-  }
-
-  private func receiveSurvey(_ view: RecordView, channel: Channel) {
-    guard let decoded = SurveyRecord.decode(view) else {
-      unreadable.append(
-        "channels/\(channel.rawValue).jsonl: seq \(view.seq): survey response is not readable")
-      return
-    }
-    var response = decoded.response
-    if let id = response.caseID, let linked = cases[id] {
-      response.kind = linked.kind
-      response.program = linked.program
-      response.department = linked.department
-    }
-    if let external = decoded.externalID {
-      externalIDs[response.channel ?? channel, default: []].insert(external)
-    }
-    responses.append(response)
   }
 
   /// Stores a survey response: in the file of its case when it is linked to one, together
@@ -223,7 +199,7 @@ final class OfficeStore {
   ) throws(Failure) -> Case {
     try append(on: channel, actor: actor, expected: nil) {
       () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
-      let id = CaseID(channel: channel, number: (highestNumber[channel] ?? 0) + 1)
+      let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
       return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, actor: actor))
     }
   }

@@ -273,3 +273,21 @@ import Testing
     #expect(state.form?.problem?.contains("omar") == true)
   }
 }
+
+@Suite struct ReplyTemplateTests {
+  @Test func aTemplateLosesItsTitleAndGetsTheCasesValues() throws {
+    let id = CaseID(channel: .social, number: 7)
+    let item = try #require(
+      CaseDecider.fold([
+        CaseEvent(
+          at: Date(), actor: "omar",
+          change: .opened(
+            .init(
+              id: id, kind: .inquiry, subject: "s", contact: ContactDetails(name: "Aisha"),
+              receivedAt: Date())))
+      ]))
+    let template = ReplyTemplate(
+      id: "acknowledge.en", body: "# We received it\n\nDear {{name}}, case {{case}}; {{reference}}.")
+    #expect(template.text(for: item) == "Dear Aisha, case S-000007; {{reference}}.")
+  }
+}

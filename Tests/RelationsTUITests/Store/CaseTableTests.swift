@@ -22,6 +22,10 @@ import Testing
     #expect(table.count == 2)
     #expect(table[CaseID(channel: .visit, number: 1)]?.subject == "first, changed")
     #expect(table.values.map(\.subject) == ["first, changed", "second"])
+    var far = CaseTable()
+    far.put(try #require(item(9_000_000, subject: "far")))
+    table.merge(far)
+    #expect(table.count == 3 && table[CaseID(channel: .visit, number: 9_000_000)]?.subject == "far")
     #expect(table[CaseID(channel: .phone, number: 1)] == nil)
   }
 }

@@ -1,0 +1,121 @@
+import Domain
+import Foundation
+import JSONStore
+
+/// What the records of the logs fold into: cases, where their records are, survey
+/// responses, external ids. An office opens with one fold per channel file, filled in
+/// parallel (a case's records are all in its channel's file), then merged into one.
+struct CaseFold {
+  let profile: OfficeStore.Profile
+  var cases = CaseTable()
+  /// Desk profile: the file offsets of each case's records, oldest first.
+  var locations: [CaseID: [Int]] = [:]
+  var responses: [SurveyResponse] = []
+  var externalIDs: [Channel: Set<String>] = [:]
+  /// Records that hold no case event this build understands, as `file: reason`.
+  var unreadable: [String] = []
+  var highestNumber: [Channel: Int] = [:]
+  /// Cases opened since the store last took them, for the contact registry, in log order.
+  var openings: [CaseChange.Opening] = []
+  /// Cases changed since the store last took them, for the inbox; kept only once the
+  /// office is open (while it opens, the inbox is built once from every case at the end).
+  var changed: [CaseID] = []
+  var tracksChanges = false
+
+  init(profile: OfficeStore.Profile) {
+    self.profile = profile
+  }
+
+  mutating func receive(_ view: RecordView, channel: Channel) {
+    if view.type == SurveyRecord.recordType {
+      if profile == .full { receiveSurvey(view, channel: channel) }
+      return
+    }
+    guard
+      view.type.hasPrefix("case.") || view.type.hasPrefix("permit.")
+        || view.type == "survey.recorded"
+    else { return }
+    let change: CaseChange
+    do {
+      change = try CaseEventCodec.decode(type: view.type, data: view.data)
+    } catch {
+      unreadable.append("channels/\(channel.rawValue).jsonl: seq \(view.seq): \(error.reason)")
+      return
+    }
+    guard let id = CaseID(view.stream) else {
+      unreadable.append(
+        "channels/\(channel.rawValue).jsonl: seq \(view.seq): stream \(view.stream) is not a case id"
+      )
+      return
+    }
+    let event = CaseEvent(
+      at: Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
+      actor: view.actor,
+      change: change)
+    guard let next = CaseDecider.evolve(cases[id], event, keepingHistory: profile == .full) else {
+      return
+    }
+    cases.put(next)
+    if tracksChanges { changed.append(id) }
+    if profile == .desk { locations[id, default: []].append(view.offset) }
+    highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
+    switch change {
+    case .opened(let opening):
+      openings.append(opening)
+      if let external = opening.externalID { externalIDs[id.channel, default: []].insert(external) }
+    case .messageReceived(_, let messageChannel, _, let external?):
+      externalIDs[messageChannel, default: []].insert(external)
+    default:
+      break
+    }
+  }
+
+  private mutating func receiveSurvey(_ view: RecordView, channel: Channel) {
+    guard let decoded = SurveyRecord.decode(view) else {
+      unreadable.append(
+        "channels/\(channel.rawValue).jsonl: seq \(view.seq): survey response is not readable")
+      return
+    }
+    var response = decoded.response
+    if let id = response.caseID, let linked = cases[id] {
+      response.kind = linked.kind
+      response.program = linked.program
+      response.department = linked.department
+    }
+    if let external = decoded.externalID {
+      externalIDs[response.channel ?? channel, default: []].insert(external)
+    }
+    responses.append(response)
+  }
+
+  /// Adds another channel's fold (cases of different channels never share an id).
+  mutating func merge(_ other: CaseFold) {
+    cases.merge(other.cases)
+    locations.merge(other.locations) { $0 + $1 }
+    responses += other.responses
+    externalIDs.merge(other.externalIDs) { $0.union($1) }
+    unreadable += other.unreadable
+    highestNumber.merge(other.highestNumber) { max($0, $1) }
+    openings += other.openings
+    changed += other.changed
+  }
+}
+
+/// A value handed to another thread by someone who knows no one else touches it meanwhile:
+/// each channel's fold while the channel files are read in parallel.
+final class ParallelSlot<Value>: @unchecked Sendable {
+  var value: Value
+
+  init(_ value: Value) {
+    self.value = value
+  }
+}
+
+/// The store as its logs' record handlers see it: unowned, as the store owns the logs.
+final class StoreReference: @unchecked Sendable {
+  unowned let store: OfficeStore
+
+  init(_ store: OfficeStore) {
+    self.store = store
+  }
+}
