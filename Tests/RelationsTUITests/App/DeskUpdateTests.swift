@@ -287,7 +287,8 @@ import Testing
               receivedAt: Date())))
       ]))
     let template = ReplyTemplate(
-      id: "acknowledge.en", body: "# We received it\n\nDear {{name}}, case {{case}}; {{reference}}.")
+      id: "acknowledge.en", body: "# We received it\n\nDear {{name}}, case {{case}}; {{reference}}."
+    )
     #expect(template.text(for: item) == "Dear Aisha, case S-000007; {{reference}}.")
   }
 }
