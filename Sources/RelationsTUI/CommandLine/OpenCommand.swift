@@ -13,9 +13,19 @@ struct OpenCommand: ParsableCommand {
   @Option(help: "Interface language: en or ar.")
   var lang: String = "en"
 
+  @Option(
+    help: """
+      Who puts right-to-left text in visual order: app (Relations, the default), terminal \
+      (for a terminal that does bidi well itself), or off.
+      """)
+  var bidi: String = "app"
+
   func validate() throws {
     guard lang == "en" || lang == "ar" else {
       throw ValidationError("--lang must be en or ar, not \(lang).")
+    }
+    guard Bidi.Mode(rawValue: bidi) != nil else {
+      throw ValidationError("--bidi must be app, terminal or off, not \(bidi).")
     }
   }
 
@@ -29,6 +39,7 @@ struct OpenCommand: ParsableCommand {
     let directory = try data.existingOffice()
     let surveys = try data.surveys()
     let store = try data.store(.readWrite, profile: .desk)
+    Bidi.mode = Bidi.Mode(rawValue: bidi) ?? .app
     let terminal = Terminal()
     do {
       try terminal.start()

@@ -14,7 +14,11 @@ struct CellGrid: Equatable, Sendable {
   let height: Int
   private(set) var cells: [Cell]
 
-  init(width: Int, height: Int) {
+  /// Who orders right-to-left text: the app's setting unless a caller (a test) says.
+  let bidi: Bidi.Mode
+
+  init(width: Int, height: Int, bidi: Bidi.Mode = Bidi.mode) {
+    self.bidi = bidi
     self.width = max(0, width)
     self.height = max(0, height)
     cells = Array(repeating: Cell(), count: self.width * self.height)
@@ -26,15 +30,27 @@ struct CellGrid: Equatable, Sendable {
 
   /// Writes `text` into the `columns` cells from (x, y), fitted by `TextLayout` (sanitised,
   /// clipped with `…`, padded), so nothing can spill into a neighbouring pane.
+  ///
+  /// Text holding right-to-left letters is shaped and put in visual order (`Bidi`), in the
+  /// interface's direction, or for `.content` (what people wrote) in its own, aligned right
+  /// when that is right to left.
   mutating func write(
     _ text: String, x: Int, y: Int, columns: Int? = nil, style: Style = .normal,
-    align: Alignment = .left
+    align: Alignment = .left, direction: Bidi.Direction = .interface
   ) {
     guard y >= 0, y < height, x < width else { return }
     let start = max(0, x)
     let available = min(columns ?? (width - start), width - start)
     guard available > 0 else { return }
-    let fitted = TextLayout.clip(text, available)
+    var fitted = TextLayout.clip(text, available)
+    var align = align
+    if bidi == .app, Bidi.hasRightToLeft(text) {
+      // Clipped in logical order first, so the `…` ends the text where it was cut: on the
+      // left of a right-to-left line once it is in visual order.
+      let visual = Bidi.visual(String(fitted.characters.map(\.0)), direction: direction)
+      fitted = TextLayout.clip(visual.text, available)
+      if visual.rightToLeft, align == .left { align = .right }
+    }
     let padding = available - fitted.columns
     let lead =
       switch align {

@@ -7,6 +7,8 @@ enum CaseDetail {
   struct Line: Equatable {
     var text: String
     var style: Style = .normal
+    /// `.content` for what people wrote (subject, message, notes), in its own direction.
+    var direction: Bidi.Direction = .interface
   }
 
   static func draw(_ state: AppState, in box: DeskLayout.Box, into grid: inout CellGrid) {
@@ -23,24 +25,27 @@ enum CaseDetail {
       let line = index < all.count ? all[index] : Line(text: "")
       var style = line.style
       if offset == 0, focused { style = .selected }
-      grid.write(" " + line.text, x: box.x, y: box.y + offset, columns: box.width, style: style)
+      grid.write(
+        " " + line.text, x: box.x, y: box.y + offset, columns: box.width, style: style,
+        direction: line.direction)
     }
   }
 
   static func lines(for item: Case, row: Inbox.Row, desk: Desk, width: Int, now: Date) -> [Line] {
     let dates = DateText(timeZoneIdentifier: desk.office.timeZone)
     var out: [Line] = []
-    func add(_ text: String, _ style: Style = .normal) {
+    func add(_ text: String, _ style: Style = .normal, _ direction: Bidi.Direction = .interface) {
       for piece in TextLayout.wrap(text, max(1, width)) {
-        out.append(Line(text: piece, style: style))
+        out.append(Line(text: piece, style: style, direction: direction))
       }
     }
     add(
       "\(item.id)  \(item.kind.rawValue) · \(item.status.rawValue) · \(item.priority.rawValue)",
       .heading)
-    add(item.subject)
+    add(item.subject, .normal, .content)
     let who = [
-      item.contact.name, item.contact.phone?.e164, item.contact.email, item.contact.handle,
+      item.contact.name.map(Bidi.isolate), item.contact.phone?.e164, item.contact.email,
+      item.contact.handle.map(Bidi.isolate),
     ]
     .compactMap { $0 }.joined(separator: "  ")
     add("From: " + (who.isEmpty ? "(no contact details)" : who))
@@ -54,12 +59,12 @@ enum CaseDetail {
       }
     }
     add(
-      "Channel: \(item.id.channel.title.en)   Assigned: \(item.assignee.map(desk.staffName) ?? "nobody")"
+      "Channel: \(item.id.channel.title.en)   Assigned: \(item.assignee.map { Bidi.isolate(desk.staffName($0)) } ?? "nobody")"
     )
     if let program = item.program {
       let name =
         desk.office.programs.first { $0.id == program }?.name.text(in: desk.language) ?? program
-      add("Program: \(name)")
+      add("Program: \(Bidi.isolate(name))")
     }
     add(
       "Received: \(dates.day(item.receivedAt)) \(dates.moment(item.receivedAt, now: now).split(separator: " ").last ?? "") · \(dates.hijriDay(item.receivedAt))",
@@ -80,7 +85,7 @@ enum CaseDetail {
     if item.needsFollowUp { add("A low survey score asks for a follow-up.", .dueSoon) }
     if !item.body.isEmpty {
       out.append(Line(text: ""))
-      add(item.body)
+      add(item.body, .normal, .content)
     }
     out.append(Line(text: ""))
     guard !item.history.isEmpty else {
@@ -92,7 +97,7 @@ enum CaseDetail {
       add("\(dates.moment(event.at, now: now))  \(event.actor)  \(describe(event.change))", .dim)
       if let text = detailText(event.change), !text.isEmpty {
         for piece in TextLayout.wrap(text, max(1, width - 4)) {
-          out.append(Line(text: "    " + piece))
+          out.append(Line(text: "    " + piece, direction: .content))
         }
       }
     }

@@ -46,7 +46,7 @@ enum DeskView {
       + "\(counts.open) open · \(counts.overdue) overdue "
     let rightWidth = min(TextLayout.width(of: right), state.width)
     grid.write(
-      " \(user) · \(state.desk.officeName)", x: 0, y: layout.statusRow,
+      " \(user) · \(Bidi.isolate(state.desk.officeName))", x: 0, y: layout.statusRow,
       columns: state.width - rightWidth - 1, style: .bar)
     grid.write(" ", x: state.width - rightWidth - 1, y: layout.statusRow, columns: 1, style: .bar)
     grid.write(

@@ -87,10 +87,10 @@ enum FormView {
     }
     let recent = known.cases.suffix(2).reversed().map { id -> String in
       guard let item = desk.item(id) else { return id.description }
-      return "\(id) \(item.status.rawValue): \(item.subject)"
+      return "\(id) \(item.status.rawValue): \(Bidi.isolate(item.subject))"
     }
     return [
-      "Known: \(known.name ?? "(no name)") · \(known.cases.count) earlier case\(known.cases.count == 1 ? "" : "s")"
+      "Known: \(known.name.map(Bidi.isolate) ?? "(no name)") · \(known.cases.count) earlier case\(known.cases.count == 1 ? "" : "s")"
     ]
       + recent + Array(repeating: "", count: max(0, 2 - recent.count))
   }
@@ -125,7 +125,15 @@ enum FormView {
           }
           caretX = TextLayout.width(of: TextLayout.sanitize(prefix))
         }
-        grid.write(text, x: boxX, y: y + offset, columns: boxWidth, style: .field)
+        if focused, index == caretLine, grid.bidi == .app, Bidi.hasRightToLeft(text),
+          Bidi.visual(text).rightToLeft
+        {
+          // A right-to-left line is drawn from the right edge: the caret counts from there.
+          // (Exact for a line of one direction; mixed lines get the visual map in issue 5.)
+          caretX = max(0, boxWidth - 1 - caretX)
+        }
+        grid.write(
+          text, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
         if focused, index == caretLine, caretX < boxWidth {
           grid.paint(.caret, x: boxX + caretX, y: y + offset, columns: 1)
         }

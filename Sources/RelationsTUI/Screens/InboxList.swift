@@ -73,7 +73,8 @@ enum InboxList {
       var x = box.x + 2
       for column in columns {
         grid.write(
-          column.value(row), x: x, y: y, columns: column.width, style: base, align: column.align)
+          column.value(row), x: x, y: y, columns: column.width, style: base, align: column.align,
+          direction: .content)
         grid.write(" ", x: x + column.width, y: y, columns: 1, style: base)
         x += column.width + 1
       }

@@ -37,6 +37,9 @@ final class Terminal {
     }
     isActive = true
     Self.installSignalHandlers()
+    // Relations puts right-to-left text in visual order itself; a terminal that does bidi is
+    // switched to explicit mode (BDSM, ECMA-48) so it does not reorder it a second time.
+    if Bidi.mode == .app { rel_write_raw("\u{1B}[8l") }
     raw()
     noecho()
     nonl()
@@ -61,6 +64,14 @@ final class Terminal {
     guard isActive else { return }
     isActive = false
     endwin()
+    Self.restoreBidiMode()
+  }
+
+  /// Back to the terminal's implicit bidi mode (`CSI 8 h`); safe inside a signal handler.
+  private static func restoreBidiMode() {
+    guard Bidi.mode == .app else { return }
+    let sequence: StaticString = "\u{1B}[8h"
+    _ = write(STDOUT_FILENO, sequence.utf8Start, sequence.utf8CodeUnitCount)
   }
 
   var size: (width: Int, height: Int) {
@@ -189,6 +200,7 @@ final class Terminal {
     ] {
       signal(signalNumber) { received in
         endwin()
+        Terminal.restoreBidiMode()
         signal(received, SIG_DFL)
         raise(received)
       }
