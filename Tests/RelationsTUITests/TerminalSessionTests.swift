@@ -2,6 +2,8 @@ import Foundation
 import JSONStore
 import Testing
 
+@testable import RelationsTUI
+
 /// The desk in a real terminal: two `relations` in tmux on one copy of the bundled office,
 /// real keystrokes, the screens read back, the channel file checked.
 @Suite(.serialized) struct TerminalSessionTests {
@@ -157,5 +159,32 @@ import Testing
       #expect(stty.contains(" icanon") && !stty.contains("-icanon"), "\(session) restored")
       #expect(stty.contains(" echo ") && !stty.contains("-echo "), "\(session) echoes again")
     }
+  }
+
+  @Test func anArabicSubjectTypedAtTheDeskIsShownJoinedInVisualOrderAndStoredInLogicalOrder()
+    throws
+  {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("arabic", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("arabic", "\(relationsBinary) --data \(office)")
+    try keys("arabic", "Enter")
+    #expect(try waitFor(15) { try screen("arabic").contains("1 Inbox") })
+    try keys("arabic", "n")
+    #expect(try waitFor(5) { try screen("arabic").contains("New in-person visit") })
+    try keys("arabic", "Tab", "Tab", "Tab")
+    let subject = "استفسار عن درس الجمعة"
+    try text("arabic", subject)
+    // On screen: shaped presentation forms, last word first (visual order).
+    let shown = Bidi.visual(subject).text
+    #expect(shown.hasPrefix("\u{FE94}"))  // the closing ة of الجمعة, in its final form
+    #expect(try waitFor(5) { try screen("arabic").contains(shown) })
+    #expect(try !screen("arabic").contains(subject))
+    try keys("arabic", "C-s")
+    #expect(try waitFor(5) { try screen("arabic").contains("Case number: V-") })
+    let visits = try String(contentsOfFile: office + "/channels/visit.jsonl", encoding: .utf8)
+    #expect(visits.contains("\"subject\":\"\(subject)\""))
+    try keys("arabic", "C-c")
   }
 }
