@@ -82,9 +82,9 @@ struct Form: Equatable, Sendable {
     case (_, .delete):
       field.buffer.deleteForward()
     case (_, .left):
-      field.buffer.moveLeft()
+      field.buffer.moveVisually(by: -1)
     case (_, .right):
-      field.buffer.moveRight()
+      field.buffer.moveVisually(by: 1)
     case (_, .home):
       field.buffer.moveHome()
     case (_, .end):

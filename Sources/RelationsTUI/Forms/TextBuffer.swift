@@ -36,6 +36,21 @@ struct TextBuffer: Equatable, Sendable {
   mutating func moveLeft() { caret = max(0, caret - 1) }
   mutating func moveRight() { caret = min(characters.count, caret + 1) }
 
+  /// Left (-1) or right (+1) as the line is drawn: through right-to-left text, Left moves on
+  /// through the text. A line of left-to-right text only behaves as `moveLeft`/`moveRight`.
+  mutating func moveVisually(by step: Int) {
+    var start = caret
+    while start > 0, characters[start - 1] != "\n" { start -= 1 }
+    var end = caret
+    while end < characters.count, characters[end] != "\n" { end += 1 }
+    let line = String(characters[start..<end])
+    guard Bidi.hasRightToLeft(line) else {
+      if step < 0 { moveLeft() } else { moveRight() }
+      return
+    }
+    caret = start + CaretMap(line).move(caret - start, by: step)
+  }
+
   /// To the start of the line the caret is on.
   mutating func moveHome() {
     while caret > 0, characters[caret - 1] != "\n" { caret -= 1 }

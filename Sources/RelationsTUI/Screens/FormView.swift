@@ -114,27 +114,36 @@ enum FormView {
       let first = max(0, min(caretLine - rows + 1, lines.count - rows))
       for offset in 0..<rows {
         let index = first + offset
-        var text = index < lines.count ? lines[index] : ""
-        var caretX = 0
-        if focused, index == caretLine {
-          // Keep the caret in the box: drop characters off the start of a long line.
-          var prefix = String(text.prefix(caretColumn))
-          while TextLayout.width(of: prefix) > boxWidth - 2, !prefix.isEmpty {
-            prefix.removeFirst()
-            text.removeFirst()
-          }
-          caretX = TextLayout.width(of: TextLayout.sanitize(prefix))
+        let text = index < lines.count ? lines[index] : ""
+        guard focused, index == caretLine else {
+          grid.write(
+            text, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
+          continue
         }
-        if focused, index == caretLine, grid.bidi == .app, Bidi.hasRightToLeft(text),
-          Bidi.visual(text).rightToLeft
+        // The part of the line on screen: from where the caret stays in view, as much as
+        // fits with a cell to spare for the caret at the end. It is drawn unclipped, so the
+        // caret map of exactly this text says where the caret is.
+        let characters = Array(TextLayout.sanitize(text))
+        var start = 0
+        while start < caretColumn,
+          TextLayout.width(of: String(characters[start..<caretColumn])) > boxWidth - 2
         {
-          // A right-to-left line is drawn from the right edge: the caret counts from there.
-          // (Exact for a line of one direction; mixed lines get the visual map in issue 5.)
-          caretX = max(0, boxWidth - 1 - caretX)
+          start += 1
         }
+        var end = start
+        var used = 0
+        while end < characters.count, used + TextLayout.width(of: characters[end]) <= boxWidth - 1 {
+          used += TextLayout.width(of: characters[end])
+          end += 1
+        }
+        let shown = String(characters[start..<end])
         grid.write(
-          text, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
-        if focused, index == caretLine, caretX < boxWidth {
+          shown, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
+        let caretX =
+          grid.bidi == .app
+          ? CaretMap(shown).column(of: caretColumn - start, boxWidth: boxWidth)
+          : TextLayout.width(of: String(characters[start..<min(caretColumn, end)]))
+        if caretX >= 0, caretX < boxWidth {
           grid.paint(.caret, x: boxX + caretX, y: y + offset, columns: 1)
         }
       }

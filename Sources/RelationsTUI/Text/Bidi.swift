@@ -38,7 +38,7 @@ enum Bidi {
 
   /// Characters that only steer the algorithm and take no column: the isolates and marks,
   /// and the U+FEFF FriBidi leaves where a lam-alef ligature swallowed the alef.
-  private static func isInvisible(_ value: FriBidiChar) -> Bool {
+  static func isInvisible(_ value: FriBidiChar) -> Bool {
     switch value {
     case 0xFEFF, 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
     default: false

@@ -30,3 +30,14 @@ import Testing
     #expect(buffer.caret == 12)
   }
 }
+
+@Suite struct TextBufferVisualMovesTests {
+  @Test func leftInArabicMovesOnThroughTheTextAndBackspaceDeletesTheLogicalPrevious() {
+    var buffer = TextBuffer("سلام")
+    buffer.moveHome()  // before س, drawn at the right end
+    buffer.moveVisually(by: -1)
+    #expect(buffer.caret == 1)
+    buffer.backspace()
+    #expect(buffer.text == "لام")
+  }
+}
