@@ -88,7 +88,7 @@ import Testing
     for session in ["front", "officer"] {
       try text(
         session,
-        "\(relationsBinary) --data \(office); stty -a > \(scratch.path)/stty-\(session).txt")
+        "\(relationsBinary) --data \(office) --lang en; stty -a > \(scratch.path)/stty-\(session).txt")
       try keys(session, "Enter")
     }
     #expect(
@@ -168,7 +168,7 @@ import Testing
     let office = try copyOfTheBundledOffice(into: scratch)
     #expect(start("arabic", width: 120, height: 40) == 0, "tmux must be installed")
     defer { _ = try? tmux("kill-server") }
-    try text("arabic", "\(relationsBinary) --data \(office)")
+    try text("arabic", "\(relationsBinary) --data \(office) --lang en")
     try keys("arabic", "Enter")
     #expect(try waitFor(15) { try screen("arabic").contains("1 Inbox") })
     try keys("arabic", "n")

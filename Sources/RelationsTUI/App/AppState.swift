@@ -6,13 +6,13 @@ enum DeskScreen: Int, CaseIterable, Sendable {
   case inbox = 1
   case surveys, permits, contacts, library
 
-  var title: String {
+  func title(_ text: UIText) -> String {
     switch self {
-    case .inbox: "Inbox"
-    case .surveys: "Surveys"
-    case .permits: "Permits"
-    case .contacts: "Contacts"
-    case .library: "Library"
+    case .inbox: text("Inbox", "الوارد")
+    case .surveys: text("Surveys", "الاستبانات")
+    case .permits: text("Permits", "التصاريح")
+    case .contacts: text("Contacts", "المراجعون")
+    case .library: text("Library", "المكتبة")
     }
   }
 }

@@ -47,6 +47,11 @@ struct Desk: Sendable {
   var contacts: ContactRegistry
   var templates: [ReplyTemplate] = []
   var language: Language = .english
+  /// Arabic-Indic digits in the Arabic interface's numbers.
+  var arabicDigits = false
+
+  /// The interface's words in the desk's language.
+  var text: UIText { UIText(language: language, arabicDigits: arabicDigits) }
 
   func item(_ id: CaseID) -> Case? { cases[id] }
 

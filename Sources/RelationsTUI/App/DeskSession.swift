@@ -10,14 +10,17 @@ final class DeskSession {
   private let surveys: [String: SurveyDefinition]
   private let templates: [ReplyTemplate]
   private let language: Language
+  private let arabicDigits: Bool
   private(set) var state: AppState
   /// How often the logs are read for other terminals' changes.
   static let pollInterval: TimeInterval = 0.5
 
   init(
     store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
-    templates: [ReplyTemplate], language: Language, width: Int, height: Int, now: Date
+    templates: [ReplyTemplate], language: Language, arabicDigits: Bool = false, width: Int,
+    height: Int, now: Date
   ) {
+    self.arabicDigits = arabicDigits
     self.store = store
     self.surveys = surveys
     self.templates = templates
@@ -26,7 +29,8 @@ final class DeskSession {
     state = AppState(
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
-        contacts: store.contacts, templates: templates, language: language),
+        contacts: store.contacts, templates: templates, language: language,
+        arabicDigits: arabicDigits),
       width: width, height: height, now: now)
     send(.tick(now))
   }
@@ -34,7 +38,8 @@ final class DeskSession {
   private var desk: Desk {
     Desk(
       office: store.office, user: state.desk.user, cases: store.cases, inbox: store.inbox,
-      contacts: store.contacts, templates: templates, language: language)
+      contacts: store.contacts, templates: templates, language: language,
+      arabicDigits: arabicDigits)
   }
 
   /// Runs a store operation with the state's copies of the cases, inbox and contacts let go
@@ -163,6 +168,12 @@ final class DeskSession {
   private func report(_ error: OfficeStore.Failure) {
     var conflict = false
     if case .storage(.conflict) = error { conflict = true }
-    send(.failed(error.description, conflict: conflict))
+    let reason: String
+    if case .rejected(let rejection) = error {
+      reason = state.desk.text.rejection(rejection)
+    } else {
+      reason = error.description
+    }
+    send(.failed(reason, conflict: conflict))
   }
 }

@@ -46,12 +46,17 @@ enum DeskUpdate {
       state.query.search = ""
       state.refreshList()
       state.notice = Notice(
-        text: "Saved as \(saved.id). Read this number to the visitor.", tone: .success)
+        text: state.desk.text(
+          "Saved as \(saved.id). Read this number to the visitor.",
+          "حُفظت برقم \(saved.id). أبلغ الزائر بهذا الرقم."), tone: .success)
       return [.discardDraft]
     case .executed(let saved, let command):
       if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {
-        state.overlay = .form(satisfactionForm(saved.id))
-        state.notice = Notice(text: "\(saved.id) resolved on the spot.", tone: .success)
+        state.overlay = .form(satisfactionForm(saved.id, state.desk.text))
+        state.notice = Notice(
+          text: state.desk.text(
+            "\(saved.id) resolved on the spot.", "عولجت \(saved.id) في الحال."),
+          tone: .success)
         return [.discardDraft]
       }
       state.overlay = nil
@@ -61,7 +66,9 @@ enum DeskUpdate {
     case .satisfactionRecorded(let id, let score):
       state.overlay = nil
       state.notice = Notice(
-        text: "Recorded the visitor's satisfaction for \(id): \(score) of 5.", tone: .success)
+        text: state.desk.text(
+          "Recorded the visitor's satisfaction for \(id): \(score) of 5.",
+          "سُجّل رضا الزائر عن \(id): \(score) من 5."), tone: .success)
       return []
     case .failed(let reason, let conflict):
       guard case .form(var form)? = state.overlay else {
@@ -74,7 +81,10 @@ enum DeskUpdate {
         // The case was reloaded; the text stays, so saving again applies it to the new version.
         form.purpose = .action(action, id, version: current.version)
         form.problem =
-          reason + " Your text is kept: look at the case, then Ctrl-S applies it again."
+          reason
+          + state.desk.text(
+            " Your text is kept: look at the case, then Ctrl-S applies it again.",
+            " ما كتبته محفوظ: راجع الحالة، ثم Ctrl-S يطبقه من جديد.")
       } else {
         form.problem = reason
       }
@@ -84,7 +94,9 @@ enum DeskUpdate {
       state.overlay = .form(form)
       state.notice = Notice(
         text:
-          "Restored what was typed before Relations last stopped: Ctrl-S saves it, Esc discards it.",
+          state.desk.text(
+            "Restored what was typed before Relations last stopped: Ctrl-S saves it, Esc discards it.",
+            "استُعيد ما كُتب قبل آخر توقف للبرنامج: Ctrl-S يحفظه، Esc يتجاهله."),
         tone: .info)
       return []
     }
@@ -125,11 +137,7 @@ enum DeskUpdate {
     switch key {
     case .character("r"):
       guard let saved = state.desk.item(id) else { return [] }
-      state.overlay = .form(
-        Form(
-          title: "\(id) · Answered on the spot",
-          purpose: .resolveOnSpot(id, version: saved.version),
-          fields: [FormField(id: "text", label: "Resolution", input: .line)]))
+      state.overlay = .form(resolveOnSpotForm(id, version: saved.version, state.desk.text))
     case .character("n"):
       state.overlay = .form(
         IntakeForm.make(office: state.desk.office, language: state.desk.language))
@@ -140,19 +148,30 @@ enum DeskUpdate {
     return []
   }
 
-  private static func satisfactionForm(_ id: CaseID) -> Form {
+  private static func satisfactionForm(_ id: CaseID, _ text: UIText) -> Form {
     Form(
-      title: "\(id) · How satisfied is the visitor? (ask them)",
+      title: "\(id) · "
+        + text("How satisfied is the visitor? (ask them)", "ما مدى رضا الزائر؟ (اسأله)"),
       purpose: .satisfaction(id),
       fields: [
         FormField(
-          id: "score", label: "Score",
+          id: "score", label: text("Score", "الدرجة"),
           input: .choice([
-            .init(value: "5", label: "5 very satisfied"), .init(value: "4", label: "4 satisfied"),
-            .init(value: "3", label: "3 neutral"), .init(value: "2", label: "2 dissatisfied"),
-            .init(value: "1", label: "1 very dissatisfied"),
+            .init(value: "5", label: text("5 very satisfied", "5 راضٍ جدًا")),
+            .init(value: "4", label: text("4 satisfied", "4 راضٍ")),
+            .init(value: "3", label: text("3 neutral", "3 محايد")),
+            .init(value: "2", label: text("2 dissatisfied", "2 غير راضٍ")),
+            .init(value: "1", label: text("1 very dissatisfied", "1 غير راضٍ إطلاقًا")),
           ]))
       ])
+  }
+
+  /// The one-line resolution asked when a visit was answered at the desk.
+  static func resolveOnSpotForm(_ id: CaseID, version: Int, _ text: UIText) -> Form {
+    Form(
+      title: "\(id) · " + text("Answered on the spot", "أُجيب في الحال"),
+      purpose: .resolveOnSpot(id, version: version),
+      fields: [FormField(id: "text", label: text("Resolution", "ما تم"), input: .line)])
   }
 
   private static func handleForm(_ key: KeyPress, _ original: Form, _ state: inout AppState)
@@ -163,7 +182,7 @@ enum DeskUpdate {
       form.confirmingCancel = false
       if key == .character("y") || key == .character("Y") {
         state.overlay = nil
-        state.notice = Notice(text: "Discarded.", tone: .info)
+        state.notice = Notice(text: state.desk.text("Discarded.", "أُهمل."), tone: .info)
         return [.discardDraft]
       }
       state.overlay = .form(form)
@@ -240,7 +259,7 @@ enum DeskUpdate {
     let timeZone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
     switch form.purpose {
     case .intake:
-      switch IntakeForm.validate(form) {
+      switch IntakeForm.validate(form, state.desk.text) {
       case .failure(let checked):
         state.overlay = .form(checked)
         return []
@@ -250,7 +269,9 @@ enum DeskUpdate {
       }
     case .action(let action, let id, let version):
       guard let item = state.desk.item(id) else { return [] }
-      switch CaseAction.command(action, from: form, channel: item.id.channel, timeZone: timeZone) {
+      switch CaseAction.command(
+        action, from: form, channel: item.id.channel, timeZone: timeZone, text: state.desk.text)
+      {
       case .failure(let checked):
         state.overlay = .form(checked)
         return []
@@ -261,7 +282,9 @@ enum DeskUpdate {
     case .resolveOnSpot(let id, let version):
       let text = form.value("text").trimmingSpaces
       guard !text.isEmpty else {
-        form.setProblem("text", "Write the answer given, in a line.")
+        form.setProblem(
+          "text",
+          state.desk.text("Write the answer given, in a line.", "اكتب الإجابة المقدمة في سطر."))
         state.overlay = .form(form)
         return []
       }
@@ -344,7 +367,10 @@ enum DeskUpdate {
       state.query.view = views[((views.firstIndex(of: state.query.view) ?? 0) + 1) % views.count]
       state.refreshList()
       state.notice = Notice(
-        text: "View: \(viewTitle(state.query.view)), \(state.visible.count) cases.", tone: .info)
+        text: state.desk.text(
+          "View: \(viewTitle(state.query.view, state.desk.text)), \(state.visible.count) cases.",
+          "العرض: \(viewTitle(state.query.view, state.desk.text))، \(state.visible.count) حالة."),
+        tone: .info)
     case .down: scroll(by: 1, &state)
     case .up: scroll(by: -1, &state)
     case .pageDown: scroll(by: layout.listRows, &state)
@@ -363,19 +389,22 @@ enum DeskUpdate {
     return []
   }
 
-  static func viewTitle(_ view: InboxQuery.View) -> String {
+  static func viewTitle(_ view: InboxQuery.View, _ text: UIText) -> String {
     switch view {
-    case .allOpen: "All open"
-    case .mine: "Mine"
-    case .unassigned: "Unassigned"
-    case .overdue: "Overdue"
-    case .all: "All"
+    case .allOpen: text("All open", "كل المفتوحة")
+    case .mine: text("Mine", "حالاتي")
+    case .unassigned: text("Unassigned", "غير المسندة")
+    case .overdue: text("Overdue", "المتأخرة")
+    case .all: text("All", "الكل")
     }
   }
 
   private static func openPrompt(_ action: DeskAction, _ state: inout AppState) {
     guard state.screen == .inbox, let item = state.selectedCase else {
-      state.notice = Notice(text: "Select a case in the inbox first (1, then j/k).", tone: .error)
+      state.notice = Notice(
+        text: state.desk.text(
+          "Select a case in the inbox first (1, then j/k).", "اختر حالة في الوارد أولًا (1 ثم j/k)."),
+        tone: .error)
       return
     }
     let caseAction: CaseAction
@@ -387,20 +416,26 @@ enum DeskUpdate {
     case .reply: caseAction = .reply
     case .resolve:
       guard item.status.isActive else {
-        state.notice = Notice(text: "\(item.id) is already \(item.status.rawValue).", tone: .error)
+        state.notice = Notice(
+          text: state.desk.text(
+            "\(item.id) is already \(item.status.rawValue).",
+            "\(item.id) \(state.desk.text.status(item.status)) أصلًا."),
+          tone: .error)
         return
       }
       caseAction = .resolve
     case .reopen:
       guard item.status == .resolved else {
         state.notice = Notice(
-          text: "Only a resolved case can be reopened; \(item.id) is \(item.status.rawValue).",
+          text: state.desk.text(
+            "Only a resolved case can be reopened; \(item.id) is \(item.status.rawValue).",
+            "لا يُعاد فتح إلا حالة معالجة؛ \(item.id) \(state.desk.text.status(item.status))."),
           tone: .error)
         return
       }
       caseAction = .reopen
     case .permit:
-      switch CaseAction.permitStep(for: item) {
+      switch CaseAction.permitStep(for: item, state.desk.text) {
       case .success(let step): caseAction = step
       case .failure(let reason):
         state.notice = Notice(text: reason, tone: .error)
@@ -459,20 +494,26 @@ enum DeskUpdate {
 
   /// A past-tense line for the notice after a command was saved.
   static func describe(_ command: CaseCommand, desk: Desk) -> String {
-    switch command {
-    case .assign(let account): account.map { "assigned to \(desk.staffName($0))" } ?? "unassigned"
-    case .triage(let triage): "priority \(triage.priority?.rawValue ?? "changed")"
-    case .note: "note added"
-    case .reply: "reply recorded"
-    case .wait: "waiting on the beneficiary"
-    case .resume: "resumed"
-    case .resolve: "resolved"
-    case .reopen: "reopened"
-    case .close: "closed"
-    case .submitPermit: "permit submitted to the authority"
-    case .decidePermit(let approved, _, _): approved ? "permit approved" : "permit rejected"
-    case .notifyRequester: "requester notified"
-    default: "saved"
+    let text = desk.text
+    return switch command {
+    case .assign(let account):
+      account.map { text("assigned to ", "أُسندت إلى ") + Bidi.isolate(desk.staffName($0)) }
+        ?? text("unassigned", "أُلغي الإسناد")
+    case .triage(let triage):
+      text("priority ", "الأولوية ") + (triage.priority.map(text.priority) ?? "")
+    case .note: text("note added", "أُضيفت ملاحظة")
+    case .reply: text("reply recorded", "سُجّل الرد")
+    case .wait: text("waiting on the beneficiary", "بانتظار المستفيد")
+    case .resume: text("resumed", "استؤنفت")
+    case .resolve: text("resolved", "عولجت")
+    case .reopen: text("reopened", "أُعيد فتحها")
+    case .close: text("closed", "أُغلقت")
+    case .submitPermit: text("permit submitted to the authority", "رُفع التصريح إلى الجهة")
+    case .decidePermit(let approved, _, _):
+      approved
+        ? text("permit approved", "ووفق على التصريح") : text("permit rejected", "رُفض التصريح")
+    case .notifyRequester: text("requester notified", "أُبلغ مقدم الطلب")
+    default: text("saved", "حُفظ")
     }
   }
 }

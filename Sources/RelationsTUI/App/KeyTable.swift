@@ -1,3 +1,5 @@
+import Domain
+
 /// What a key asks the desk to do, outside forms (DESIGN §8).
 enum DeskAction: Hashable, Sendable {
   case help, quit, newVisit, search, cycleView
@@ -11,9 +13,9 @@ enum DeskAction: Hashable, Sendable {
 struct KeyBinding: Sendable {
   var keys: [KeyPress]
   var action: DeskAction
-  var help: String
+  var help: LocalizedText
   /// The short word on the hint line; nil keeps the binding to the help overlay.
-  var hint: String?
+  var hint: LocalizedText?
 
   var label: String {
     keys.map(\.label).joined(separator: " ")
@@ -25,64 +27,135 @@ struct KeyBinding: Sendable {
 enum KeyTable {
   static let bindings: [KeyBinding] = [
     KeyBinding(
-      keys: [.character("?"), .function(1)], action: .help, help: "help (this list)", hint: "help"),
+      keys: [.character("?"), .function(1)], action: .help,
+      help: .init(arabic: "المساعدة (هذه القائمة)", english: "help (this list)"),
+      hint: .init(arabic: "مساعدة", english: "help")),
     KeyBinding(
-      keys: [.character("q"), .function(10)], action: .quit, help: "quit (Ctrl-C quits anywhere)",
-      hint: "quit"),
+      keys: [.character("q"), .function(10)], action: .quit,
+      help: .init(
+        arabic: "الخروج (Ctrl-C يخرج من أي مكان)", english: "quit (Ctrl-C quits anywhere)"),
+      hint: .init(arabic: "خروج", english: "quit")),
     KeyBinding(
-      keys: [.character("n")], action: .newVisit, help: "new in-person visit (intake form)",
-      hint: "new visit"),
+      keys: [.character("n")], action: .newVisit,
+      help: .init(
+        arabic: "مقابلة حضورية جديدة (نموذج الاستقبال)",
+        english: "new in-person visit (intake form)"),
+      hint: .init(arabic: "مقابلة جديدة", english: "new visit")),
     KeyBinding(
-      keys: [.character("/")], action: .search, help: "search the list (Arabic-aware); Esc clears",
-      hint: "search"),
+      keys: [.character("/")], action: .search,
+      help: .init(
+        arabic: "البحث في القائمة (يراعي العربية)؛ Esc يمسحه",
+        english: "search the list (Arabic-aware); Esc clears"),
+      hint: .init(arabic: "بحث", english: "search")),
     KeyBinding(
       keys: [.character("v")], action: .cycleView,
-      help: "cycle views: All open, Mine, Unassigned, Overdue, All", hint: "view"),
+      help: .init(
+        arabic: "تبديل العرض: كل المفتوحة، حالاتي، غير المسندة، المتأخرة، الكل",
+        english: "cycle views: All open, Mine, Unassigned, Overdue, All"),
+      hint: .init(arabic: "العرض", english: "view")),
     KeyBinding(
-      keys: [.character("j"), .down], action: .down, help: "next case (in the detail: scroll down)"),
+      keys: [.character("j"), .down], action: .down,
+      help: .init(
+        arabic: "الحالة التالية (في التفاصيل: تمرير لأسفل)",
+        english: "next case (in the detail: scroll down)")),
     KeyBinding(
-      keys: [.character("k"), .up], action: .up, help: "previous case (in the detail: scroll up)"),
-    KeyBinding(keys: [.pageDown], action: .pageDown, help: "one page down"),
-    KeyBinding(keys: [.pageUp], action: .pageUp, help: "one page up"),
-    KeyBinding(keys: [.character("g"), .home], action: .top, help: "first case"),
-    KeyBinding(keys: [.character("G"), .end], action: .bottom, help: "last case"),
-    KeyBinding(keys: [.enter], action: .open, help: "open the case: focus its detail"),
-    KeyBinding(keys: [.tab], action: .nextPane, help: "next pane"),
-    KeyBinding(keys: [.backTab], action: .previousPane, help: "previous pane"),
+      keys: [.character("k"), .up], action: .up,
+      help: .init(
+        arabic: "الحالة السابقة (في التفاصيل: تمرير لأعلى)",
+        english: "previous case (in the detail: scroll up)")),
     KeyBinding(
-      keys: [.character("a")], action: .assign, help: "assign to a member of staff", hint: "assign"),
+      keys: [.pageDown], action: .pageDown,
+      help: .init(arabic: "صفحة للأسفل", english: "one page down")),
     KeyBinding(
-      keys: [.character("p")], action: .priority, help: "set the priority", hint: "priority"),
+      keys: [.pageUp], action: .pageUp, help: .init(arabic: "صفحة للأعلى", english: "one page up")),
     KeyBinding(
-      keys: [.character("s")], action: .status, help: "change the status (waiting, resume, close)",
-      hint: "status"),
+      keys: [.character("g"), .home], action: .top,
+      help: .init(arabic: "أول حالة", english: "first case")),
     KeyBinding(
-      keys: [.character("c")], action: .note, help: "internal note (not sent to the person)",
-      hint: "note"),
+      keys: [.character("G"), .end], action: .bottom,
+      help: .init(arabic: "آخر حالة", english: "last case")),
     KeyBinding(
-      keys: [.character("R")], action: .reply, help: "reply to the person (from a template)",
-      hint: "reply"),
+      keys: [.enter], action: .open,
+      help: .init(
+        arabic: "فتح الحالة: الانتقال إلى تفاصيلها", english: "open the case: focus its detail")),
     KeyBinding(
-      keys: [.character("x")], action: .resolve, help: "resolve, with the resolution in writing",
-      hint: "resolve"),
-    KeyBinding(keys: [.character("o")], action: .reopen, help: "reopen a resolved case"),
+      keys: [.tab], action: .nextPane, help: .init(arabic: "اللوح التالي", english: "next pane")),
+    KeyBinding(
+      keys: [.backTab], action: .previousPane,
+      help: .init(arabic: "اللوح السابق", english: "previous pane")),
+    KeyBinding(
+      keys: [.character("a")], action: .assign,
+      help: .init(arabic: "إسناد إلى أحد الموظفين", english: "assign to a member of staff"),
+      hint: .init(arabic: "إسناد", english: "assign")),
+    KeyBinding(
+      keys: [.character("p")], action: .priority,
+      help: .init(arabic: "تحديد الأولوية", english: "set the priority"),
+      hint: .init(arabic: "الأولوية", english: "priority")),
+    KeyBinding(
+      keys: [.character("s")], action: .status,
+      help: .init(
+        arabic: "تغيير الحالة (انتظار، استئناف، إغلاق)",
+        english: "change the status (waiting, resume, close)"),
+      hint: .init(arabic: "الحالة", english: "status")),
+    KeyBinding(
+      keys: [.character("c")], action: .note,
+      help: .init(
+        arabic: "ملاحظة داخلية (لا تُرسل للمراجع)", english: "internal note (not sent to the person)"
+      ),
+      hint: .init(arabic: "ملاحظة", english: "note")),
+    KeyBinding(
+      keys: [.character("R")], action: .reply,
+      help: .init(
+        arabic: "الرد على المراجع (من قالب)", english: "reply to the person (from a template)"),
+      hint: .init(arabic: "رد", english: "reply")),
+    KeyBinding(
+      keys: [.character("x")], action: .resolve,
+      help: .init(
+        arabic: "المعالجة، مع كتابة ما تم", english: "resolve, with the resolution in writing"),
+      hint: .init(arabic: "معالجة", english: "resolve")),
+    KeyBinding(
+      keys: [.character("o")], action: .reopen,
+      help: .init(arabic: "إعادة فتح حالة معالجة", english: "reopen a resolved case")),
     KeyBinding(
       keys: [.character("P")], action: .permit,
-      help: "next permit step (submitted, decision, notified)", hint: "permit"),
-    KeyBinding(keys: [.character("1")], action: .screen(.inbox), help: "Inbox"),
-    KeyBinding(keys: [.character("2")], action: .screen(.surveys), help: "Surveys"),
-    KeyBinding(keys: [.character("3")], action: .screen(.permits), help: "Permits"),
-    KeyBinding(keys: [.character("4")], action: .screen(.contacts), help: "Contacts"),
-    KeyBinding(keys: [.character("5")], action: .screen(.library), help: "Library"),
+      help: .init(
+        arabic: "خطوة التصريح التالية (رفع، قرار، إبلاغ)",
+        english: "next permit step (submitted, decision, notified)"),
+      hint: .init(arabic: "تصريح", english: "permit")),
+    KeyBinding(
+      keys: [.character("1")], action: .screen(.inbox),
+      help: .init(arabic: "الوارد", english: "Inbox")),
+    KeyBinding(
+      keys: [.character("2")], action: .screen(.surveys),
+      help: .init(arabic: "الاستبانات", english: "Surveys")),
+    KeyBinding(
+      keys: [.character("3")], action: .screen(.permits),
+      help: .init(arabic: "التصاريح", english: "Permits")),
+    KeyBinding(
+      keys: [.character("4")], action: .screen(.contacts),
+      help: .init(arabic: "المراجعون", english: "Contacts")),
+    KeyBinding(
+      keys: [.character("5")], action: .screen(.library),
+      help: .init(arabic: "المكتبة", english: "Library")),
   ]
 
   /// Keys that work the same in every form and prompt; listed in the help.
-  static let formKeys: [(String, String)] = [
-    ("Tab / Shift-Tab", "next / previous field"),
-    ("← →", "choose in a choice field"),
-    ("Enter", "next field (a new line in Details, notes and replies)"),
-    ("Ctrl-S / F2", "save"),
-    ("Esc", "cancel (asks first if something was typed)"),
+  static let formKeys: [(String, LocalizedText)] = [
+    ("Tab / Shift-Tab", .init(arabic: "الحقل التالي / السابق", english: "next / previous field")),
+    ("← →", .init(arabic: "الاختيار في حقل الخيارات", english: "choose in a choice field")),
+    (
+      "Enter",
+      .init(
+        arabic: "الحقل التالي (سطر جديد في التفاصيل والملاحظات والردود)",
+        english: "next field (a new line in Details, notes and replies)")
+    ),
+    ("Ctrl-S / F2", .init(arabic: "حفظ", english: "save")),
+    (
+      "Esc",
+      .init(
+        arabic: "إلغاء (يسأل أولًا إن كُتب شيء)",
+        english: "cancel (asks first if something was typed)")
+    ),
   ]
 
   private static let byKey: [KeyPress: DeskAction] = {

@@ -10,8 +10,11 @@ struct OpenCommand: ParsableCommand {
 
   @OptionGroup var data: DataOption
 
-  @Option(help: "Interface language: en or ar.")
-  var lang: String = "en"
+  @Option(help: "Interface language: en or ar (default: the office's, from office.json).")
+  var lang: String?
+
+  @Flag(help: "Arabic-Indic digits (٠١٢…) in the Arabic interface's numbers.")
+  var arabicDigits = false
 
   @Option(
     help: """
@@ -21,7 +24,7 @@ struct OpenCommand: ParsableCommand {
   var bidi: String = "app"
 
   func validate() throws {
-    guard lang == "en" || lang == "ar" else {
+    if let lang, Language(rawValue: lang) == nil {
       throw ValidationError("--lang must be en or ar, not \(lang).")
     }
     guard Bidi.Mode(rawValue: bidi) != nil else {
@@ -53,7 +56,8 @@ struct OpenCommand: ParsableCommand {
     let session = DeskSession(
       store: store, user: OSAccount.current, surveys: surveys,
       templates: ReplyTemplates.load(directory: directory.path),
-      language: Language(rawValue: lang) ?? .english, width: width, height: height, now: Date())
+      language: lang.flatMap(Language.init(rawValue:)) ?? store.office.language,
+      arabicDigits: arabicDigits, width: width, height: height, now: Date())
     session.restoreDraft()
     session.run(terminal)
   }

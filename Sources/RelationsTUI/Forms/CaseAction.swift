@@ -7,13 +7,18 @@ enum CaseAction: String, Equatable, Sendable {
   case assign, priority, status, note, reply, resolve, reopen
   case submitPermit, decidePermit, notifyRequester
 
-  /// How the requester of a permit may have been told of the decision.
-  static let notificationMeans = ["phone call", "SMS", "in person", "letter", "e-mail"]
+  /// How the requester of a permit may have been told of the decision: what is stored, and
+  /// how the Arabic interface names it.
+  static let notificationMeans: [(value: String, arabic: String)] = [
+    ("phone call", "اتصال هاتفي"), ("SMS", "رسالة نصية"), ("in person", "حضوريًا"),
+    ("letter", "خطاب"), ("e-mail", "بريد إلكتروني"),
+  ]
 
   /// The prompt for this action on `item`, or why the action does not apply to it now.
   static func prompt(
     _ action: CaseAction, for item: Case, desk: Desk, today: String
   ) -> Checked<Form, String> {
+    let text = desk.text
     let purpose = Form.Purpose.action(action, item.id, version: item.version)
     func form(_ title: String, _ fields: [FormField]) -> Checked<Form, String> {
       .success(Form(title: "\(item.id) · \(title)", purpose: purpose, fields: fields))
@@ -21,104 +26,132 @@ enum CaseAction: String, Equatable, Sendable {
     switch action {
     case .assign:
       let choices =
-        [FormField.Choice(value: "", label: "nobody (unassigned)")]
+        [FormField.Choice(value: "", label: text("nobody (unassigned)", "لا أحد (غير مسندة)"))]
         + desk.office.staff.map { .init(value: $0.account, label: "\($0.name) (\($0.account))") }
-      var field = FormField(id: "assignee", label: "Assign to", input: .choice(choices))
+      var field = FormField(
+        id: "assignee", label: text("Assign to", "إسناد إلى"), input: .choice(choices))
       field.selected = choices.firstIndex { $0.value == (item.assignee ?? "") } ?? 0
-      return form("Assign", [field])
+      return form(text("Assign", "إسناد"), [field])
     case .priority:
       var field = FormField(
-        id: "priority", label: "Priority",
-        input: .choice(Priority.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) }))
+        id: "priority", label: text("Priority", "الأولوية"),
+        input: .choice(
+          Priority.allCases.map { .init(value: $0.rawValue, label: text.priority($0)) }))
       field.selected = Priority.allCases.firstIndex(of: item.priority) ?? 0
-      return form("Priority", [field])
+      return form(text("Priority", "الأولوية"), [field])
     case .status:
       var choices: [FormField.Choice] = []
       if item.status == .new || item.status == .open {
-        choices.append(.init(value: "waiting", label: "waiting on the beneficiary"))
+        choices.append(
+          .init(value: "waiting", label: text("waiting on the beneficiary", "بانتظار المستفيد")))
       }
-      if item.status == .waiting { choices.append(.init(value: "resume", label: "resume (open)")) }
-      if item.status == .resolved { choices.append(.init(value: "close", label: "closed")) }
+      if item.status == .waiting {
+        choices.append(.init(value: "resume", label: text("resume (open)", "استئناف (مفتوحة)")))
+      }
+      if item.status == .resolved {
+        choices.append(.init(value: "close", label: text.status(.closed)))
+      }
       guard !choices.isEmpty else {
         return .failure(
           item.status == .authority
-            ? "The permit is with the authority; record its decision with P."
-            : "A \(item.status.rawValue) case has no status to change to; x resolves, o reopens.")
+            ? text(
+              "The permit is with the authority; record its decision with P.",
+              "التصريح لدى الجهة؛ سجّل قرارها بالمفتاح P.")
+            : text(
+              "A \(item.status.rawValue) case has no status to change to; x resolves, o reopens.",
+              "لا حالة أخرى لحالة «\(text.status(item.status))»؛ x للمعالجة، o لإعادة الفتح."))
       }
       return form(
-        "Status",
+        text("Status", "الحالة"),
         [
-          FormField(id: "status", label: "Status", input: .choice(choices)),
-          FormField(id: "reason", label: "Reason", input: .line),
+          FormField(id: "status", label: text("Status", "الحالة"), input: .choice(choices)),
+          FormField(id: "reason", label: text("Reason", "السبب"), input: .line),
         ])
     case .note:
-      return form("Internal note", [FormField(id: "text", label: "Note", input: .lines)])
+      return form(
+        text("Internal note", "ملاحظة داخلية"),
+        [FormField(id: "text", label: text("Note", "الملاحظة"), input: .lines)])
     case .reply:
       let choices =
-        [FormField.Choice(value: "", label: "no template")]
+        [FormField.Choice(value: "", label: text("no template", "بلا قالب"))]
         + desk.templates.map { .init(value: $0.id, label: $0.id) }
       return form(
-        "Reply to the person (\(item.id.channel.rawValue))",
+        text("Reply to the person", "الرد على المراجع") + " (\(text.channel(item.id.channel)))",
         [
-          FormField(id: "template", label: "Template", input: .choice(choices)),
-          FormField(id: "text", label: "Reply", input: .lines),
+          FormField(id: "template", label: text("Template", "القالب"), input: .choice(choices)),
+          FormField(id: "text", label: text("Reply", "الرد"), input: .lines),
         ])
     case .resolve:
-      return form("Resolve", [FormField(id: "text", label: "Resolution", input: .lines)])
+      return form(
+        text("Resolve", "المعالجة"),
+        [FormField(id: "text", label: text("Resolution", "ما تم"), input: .lines)])
     case .reopen:
-      return form("Reopen", [FormField(id: "text", label: "Why", input: .line)])
+      return form(
+        text("Reopen", "إعادة الفتح"),
+        [FormField(id: "text", label: text("Why", "السبب"), input: .line)])
     case .submitPermit:
       return form(
-        "Permit submitted to the authority",
+        text("Permit submitted to the authority", "رفع التصريح إلى الجهة"),
         [
-          FormField(id: "reference", label: "Reference", input: .line),
-          FormField(id: "date", label: "Date", input: .line, text: today),
+          FormField(id: "reference", label: text("Reference", "المرجع"), input: .line),
+          FormField(id: "date", label: text("Date", "التاريخ"), input: .line, text: today),
         ])
     case .decidePermit:
       return form(
-        "The authority's decision",
+        text("The authority's decision", "قرار الجهة"),
         [
           FormField(
-            id: "decision", label: "Decision",
+            id: "decision", label: text("Decision", "القرار"),
             input: .choice([
-              .init(value: "approved", label: "approved"),
-              .init(value: "rejected", label: "rejected"),
+              .init(value: "approved", label: text.permitStep(.approved)),
+              .init(value: "rejected", label: text.permitStep(.rejected)),
             ])),
-          FormField(id: "reference", label: "Reference", input: .line),
-          FormField(id: "date", label: "Date", input: .line, text: today),
+          FormField(id: "reference", label: text("Reference", "المرجع"), input: .line),
+          FormField(id: "date", label: text("Date", "التاريخ"), input: .line, text: today),
         ])
     case .notifyRequester:
       return form(
-        "Requester notified of the decision",
+        text("Requester notified of the decision", "إبلاغ مقدم الطلب بالقرار"),
         [
           FormField(
-            id: "how", label: "How",
-            input: .choice(notificationMeans.map { .init(value: $0, label: $0) })),
-          FormField(id: "detail", label: "Detail", input: .line),
+            id: "how", label: text("How", "الطريقة"),
+            input: .choice(
+              notificationMeans.map { .init(value: $0.value, label: text($0.value, $0.arabic)) })),
+          FormField(id: "detail", label: text("Detail", "تفصيل"), input: .line),
         ])
     }
   }
 
   /// The permit action that comes next for `item`, or why there is none.
-  static func permitStep(for item: Case) -> Checked<CaseAction, String> {
+  static func permitStep(for item: Case, _ text: UIText = UIText(language: .english)) -> Checked<
+    CaseAction, String
+  > {
     guard let permit = item.permit else {
-      return .failure("\(item.id) is not a permit request; P works on permit requests only.")
+      return .failure(
+        text(
+          "\(item.id) is not a permit request; P works on permit requests only.",
+          "\(item.id) ليست طلب تصريح؛ المفتاح P لطلبات التصاريح فقط."))
     }
     switch permit.step {
     case .received: return .success(.submitPermit)
     case .submitted: return .success(.decidePermit)
     case .approved, .rejected: return .success(.notifyRequester)
-    case .notified: return .failure("The requester was already notified; resolve the case with x.")
+    case .notified:
+      return .failure(
+        text(
+          "The requester was already notified; resolve the case with x.",
+          "أُبلغ مقدم الطلب من قبل؛ عالج الحالة بالمفتاح x."))
     }
   }
 
   /// The command a filled prompt asks for, or the form with the problem under its field.
   static func command(
-    _ action: CaseAction, from form: Form, channel: Channel, timeZone: TimeZone
+    _ action: CaseAction, from form: Form, channel: Channel, timeZone: TimeZone,
+    text words: UIText = UIText(language: .english)
   ) -> Checked<CaseCommand, Form> {
-    func required(_ id: String, _ problem: String) -> Checked<CaseCommand, Form> {
+    func required(_ id: String, _ english: String, _ arabic: String) -> Checked<CaseCommand, Form> {
       var checked = form
-      checked.setProblem(id, problem)
+      checked.setProblem(id, words(english, arabic))
       checked.focus = checked.fields.firstIndex { $0.id == id } ?? 0
       return .failure(checked)
     }
@@ -133,35 +166,46 @@ enum CaseAction: String, Equatable, Sendable {
       switch form.value("status") {
       case "waiting":
         guard !text("reason").isEmpty else {
-          return required("reason", "Say what the case waits for, e.g. a copy of the ID.")
+          return required(
+            "reason", "Say what the case waits for, e.g. a copy of the ID.",
+            "اذكر ما تنتظره الحالة، مثل صورة الهوية.")
         }
         return .success(.wait(reason: text("reason")))
       case "resume": return .success(.resume)
       default: return .success(.close)
       }
     case .note:
-      guard !text("text").isEmpty else { return required("text", "Type the note.") }
+      guard !text("text").isEmpty else {
+        return required("text", "Type the note.", "اكتب الملاحظة.")
+      }
       return .success(.note(text("text")))
     case .reply:
-      guard !text("text").isEmpty else { return required("text", "Type the reply.") }
+      guard !text("text").isEmpty else { return required("text", "Type the reply.", "اكتب الرد.") }
       return .success(
         .reply(
           channel: channel, text: text("text"),
           template: form.value("template").isEmpty ? nil : form.value("template")))
     case .resolve:
       guard !text("text").isEmpty else {
-        return required("text", "Write the resolution: what was done or answered.")
+        return required(
+          "text", "Write the resolution: what was done or answered.", "اكتب ما تم: ما أُنجز أو أُجيب."
+        )
       }
       return .success(.resolve(resolution: text("text")))
     case .reopen:
-      guard !text("text").isEmpty else { return required("text", "Say why the case is reopened.") }
+      guard !text("text").isEmpty else {
+        return required("text", "Say why the case is reopened.", "اذكر سبب إعادة فتح الحالة.")
+      }
       return .success(.reopen(reason: text("text")))
     case .submitPermit, .decidePermit:
       guard !text("reference").isEmpty else {
-        return required("reference", "Type the authority's reference number.")
+        return required(
+          "reference", "Type the authority's reference number.", "اكتب رقم المرجع لدى الجهة.")
       }
       guard let date = CivilDateText.parse(text("date"), timeZone: timeZone) else {
-        return required("date", "Write the date as YYYY-MM-DD, e.g. 2026-11-25.")
+        return required(
+          "date", "Write the date as YYYY-MM-DD, e.g. 2026-11-25.",
+          "اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2026-11-25.")
       }
       if action == .submitPermit {
         return .success(.submitPermit(reference: text("reference"), date: date))

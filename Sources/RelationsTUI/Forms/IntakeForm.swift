@@ -4,25 +4,27 @@ import Domain
 /// optional Program and Priority.
 enum IntakeForm {
   static func make(office: OfficeConfiguration, language: Language) -> Form {
-    Form(
-      title: "New in-person visit",
+    let text = UIText(language: language)
+    return Form(
+      title: text("New in-person visit", "مقابلة حضورية جديدة"),
       purpose: .intake,
       fields: [
-        FormField(id: "phone", label: "Phone", input: .line),
-        FormField(id: "name", label: "Name", input: .line),
+        FormField(id: "phone", label: text("Phone", "الجوال"), input: .line),
+        FormField(id: "name", label: text("Name", "الاسم"), input: .line),
         FormField(
-          id: "kind", label: "Kind",
-          input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) })),
-        FormField(id: "subject", label: "Subject", input: .line),
-        FormField(id: "details", label: "Details", input: .lines),
+          id: "kind", label: text("Kind", "النوع"),
+          input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: text.kind($0)) })),
+        FormField(id: "subject", label: text("Subject", "الموضوع"), input: .line),
+        FormField(id: "details", label: text("Details", "التفاصيل"), input: .lines),
         FormField(
-          id: "program", label: "Program",
+          id: "program", label: text("Program", "البرنامج"),
           input: .choice(
-            [.init(value: "", label: "none")]
+            [.init(value: "", label: text("none", "لا يوجد"))]
               + office.programs.map { .init(value: $0.id, label: $0.name.text(in: language)) })),
         FormField(
-          id: "priority", label: "Priority",
-          input: .choice(Priority.allCases.map { .init(value: $0.rawValue, label: $0.rawValue) }),
+          id: "priority", label: text("Priority", "الأولوية"),
+          input: .choice(
+            Priority.allCases.map { .init(value: $0.rawValue, label: text.priority($0)) }),
           selected: Priority.allCases.firstIndex(of: .normal) ?? 0),
       ])
   }
@@ -38,21 +40,27 @@ enum IntakeForm {
   }
 
   /// The visit the form describes, or the form with each problem written under its field.
-  static func validate(_ form: Form) -> Checked<Visit, Form> {
+  static func validate(_ form: Form, _ text: UIText = UIText(language: .english)) -> Checked<
+    Visit, Form
+  > {
     var checked = form
     var contact = ContactDetails()
     let phone = form.value("phone").trimmingSpaces
     if !phone.isEmpty {
       switch PhoneNumber.parse(phone) {
       case .success(let number): contact.phone = number
-      case .failure(let problem): checked.setProblem("phone", problem.message)
+      case .failure(let problem): checked.setProblem("phone", text.phoneProblem(problem))
       }
     }
     let name = form.value("name").trimmingSpaces
     if !name.isEmpty { contact.name = name }
     let subject = form.value("subject").trimmingSpaces
     if subject.isEmpty {
-      checked.setProblem("subject", "Type a subject: a few words on what the visitor asks.")
+      checked.setProblem(
+        "subject",
+        text(
+          "Type a subject: a few words on what the visitor asks.",
+          "اكتب الموضوع: كلمات قليلة عمّا يطلبه الزائر."))
     }
     if let first = checked.fields.firstIndex(where: { $0.problem != nil }) {
       checked.focus = first

@@ -16,9 +16,13 @@ struct CellGrid: Equatable, Sendable {
 
   /// Who orders right-to-left text: the app's setting unless a caller (a test) says.
   let bidi: Bidi.Mode
+  /// A right-to-left interface (Arabic): every box is placed mirrored across the screen, so
+  /// screens are laid out once; interface text runs right to left from the box's right edge.
+  let mirrored: Bool
 
-  init(width: Int, height: Int, bidi: Bidi.Mode = Bidi.mode) {
+  init(width: Int, height: Int, bidi: Bidi.Mode = Bidi.mode, mirrored: Bool = false) {
     self.bidi = bidi
+    self.mirrored = mirrored
     self.width = max(0, width)
     self.height = max(0, height)
     cells = Array(repeating: Cell(), count: self.width * self.height)
@@ -39,17 +43,22 @@ struct CellGrid: Equatable, Sendable {
     align: Alignment = .left, direction: Bidi.Direction = .interface
   ) {
     guard y >= 0, y < height, x < width else { return }
-    let start = max(0, x)
-    let available = min(columns ?? (width - start), width - start)
+    let available = min(columns ?? (width - max(0, x)), width - max(0, x))
     guard available > 0 else { return }
+    let start = origin(x: max(0, x), columns: available)
     var fitted = TextLayout.clip(text, available)
     var align = align
+    if mirrored, direction == .interface {
+      align = align == .left ? .right : align == .right ? .left : .center
+    }
     if bidi == .app, Bidi.hasRightToLeft(text) {
       // Clipped in logical order first, so the `…` ends the text where it was cut: on the
       // left of a right-to-left line once it is in visual order.
-      let visual = Bidi.visual(String(fitted.characters.map(\.0)), direction: direction)
+      let base: Bidi.Base =
+        direction == .content ? .auto : mirrored ? .rightToLeft : .leftToRight
+      let visual = Bidi.visual(String(fitted.characters.map(\.0)), base: base)
       fitted = TextLayout.clip(visual.text, available)
-      if visual.rightToLeft, align == .left { align = .right }
+      if direction == .content { align = visual.rightToLeft ? .right : mirrored ? .left : align }
     }
     let padding = available - fitted.columns
     let lead =
@@ -76,8 +85,18 @@ struct CellGrid: Equatable, Sendable {
     }
   }
 
-  /// Paints the style over a rectangle's cells without changing their characters.
-  mutating func paint(_ style: Style, x: Int, y: Int, columns: Int, rows: Int = 1) {
+  /// Where a box starting at `x` (as screens lay it out) is on screen: mirrored when the
+  /// interface is right to left.
+  func origin(x: Int, columns: Int) -> Int {
+    mirrored ? max(0, width - x - columns) : x
+  }
+
+  /// Paints the style over a rectangle's cells without changing their characters. With
+  /// `onScreen`, `x` is a screen column already (inside a box placed with `origin`).
+  mutating func paint(
+    _ style: Style, x: Int, y: Int, columns: Int, rows: Int = 1, onScreen: Bool = false
+  ) {
+    let x = onScreen ? x : origin(x: x, columns: columns)
     for row in max(0, y)..<min(height, y + rows) {
       for column in max(0, x)..<min(width, x + columns) {
         cells[row * width + column].style = style
@@ -87,6 +106,7 @@ struct CellGrid: Equatable, Sendable {
 
   /// Blank cells in a rectangle.
   mutating func clear(x: Int, y: Int, columns: Int, rows: Int, style: Style = .normal) {
+    let x = origin(x: x, columns: columns)
     for row in max(0, y)..<min(height, y + rows) {
       for column in max(0, x)..<min(width, x + columns) {
         cells[row * width + column] = Cell(style: style)

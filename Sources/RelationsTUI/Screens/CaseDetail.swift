@@ -32,71 +32,95 @@ enum CaseDetail {
   }
 
   static func lines(for item: Case, row: Inbox.Row, desk: Desk, width: Int, now: Date) -> [Line] {
-    let dates = DateText(timeZoneIdentifier: desk.office.timeZone)
+    let text = desk.text
+    let dates = DateText(timeZoneIdentifier: desk.office.timeZone, text: text)
     var out: [Line] = []
-    func add(_ text: String, _ style: Style = .normal, _ direction: Bidi.Direction = .interface) {
-      for piece in TextLayout.wrap(text, max(1, width)) {
+    func add(_ line: String, _ style: Style = .normal, _ direction: Bidi.Direction = .interface) {
+      for piece in TextLayout.wrap(line, max(1, width)) {
         out.append(Line(text: piece, style: style, direction: direction))
       }
     }
     add(
-      "\(item.id)  \(item.kind.rawValue) · \(item.status.rawValue) · \(item.priority.rawValue)",
-      .heading)
+      "\(item.id)  \(text.kind(item.kind)) · \(text.status(item.status)) · "
+        + text.priority(item.priority), .heading)
     add(item.subject, .normal, .content)
     let who = [
       item.contact.name.map(Bidi.isolate), item.contact.phone?.e164, item.contact.email,
       item.contact.handle.map(Bidi.isolate),
     ]
     .compactMap { $0 }.joined(separator: "  ")
-    add("From: " + (who.isEmpty ? "(no contact details)" : who))
+    add(
+      text("From: ", "من: ")
+        + (who.isEmpty ? text("(no contact details)", "(بلا بيانات تواصل)") : who))
     if let known = desk.contacts.recognise(item.contact) {
       let others = known.cases.filter { $0 != item.id }
       if !others.isEmpty {
         let listed = others.suffix(4).reversed().map { id in
-          "\(id) \(desk.item(id)?.status.rawValue ?? "")"
+          "\(id) \(desk.item(id).map { text.status($0.status) } ?? "")"
         }
-        add("Other cases: " + listed.joined(separator: ", ") + (others.count > 4 ? " …" : ""), .dim)
+        add(
+          text("Other cases: ", "حالات أخرى: ") + listed.joined(separator: text(", ", "، "))
+            + (others.count > 4 ? " …" : ""), .dim)
       }
     }
+    let assignee =
+      item.assignee.map { Bidi.isolate(desk.staffName($0)) } ?? text("nobody", "لا أحد")
     add(
-      "Channel: \(item.id.channel.title.en)   Assigned: \(item.assignee.map { Bidi.isolate(desk.staffName($0)) } ?? "nobody")"
-    )
+      text("Channel: ", "القناة: ") + text.channel(item.id.channel) + "   "
+        + text("Assigned: ", "المسؤول: ") + assignee)
     if let program = item.program {
       let name =
         desk.office.programs.first { $0.id == program }?.name.text(in: desk.language) ?? program
-      add("Program: \(Bidi.isolate(name))")
+      add(text("Program: ", "البرنامج: ") + Bidi.isolate(name))
     }
+    let time = dates.moment(item.receivedAt, now: now).split(separator: " ").last ?? ""
     add(
-      "Received: \(dates.day(item.receivedAt)) \(dates.moment(item.receivedAt, now: now).split(separator: " ").last ?? "") · \(dates.hijriDay(item.receivedAt))",
-      .dim)
+      text("Received: ", "ورد: ") + dates.bothDays(item.receivedAt) + " · " + time, .dim)
     if let permit = item.permit {
-      var text = "Permit: \(permit.step.rawValue)"
-      if let reference = permit.authorityReference { text += " · authority ref \(reference)" }
-      if let submitted = permit.submittedOn { text += " on \(dates.isoDay(submitted))" }
-      if let decision = permit.decisionReference { text += " · decision \(decision)" }
-      if let decided = permit.decidedOn { text += " on \(dates.isoDay(decided))" }
-      if let how = permit.notifiedHow { text += " · told by \(how)" }
-      add(text)
+      var line = text("Permit: ", "التصريح: ") + text.permitStep(permit.step)
+      if let reference = permit.authorityReference {
+        line += text(" · authority ref ", " · مرجع الجهة ") + reference
+      }
+      if let submitted = permit.submittedOn {
+        line += text(" on ", " في ") + dates.isoDay(submitted)
+      }
+      if let decision = permit.decisionReference {
+        line += text(" · decision ", " · القرار ") + decision
+      }
+      if let decided = permit.decidedOn { line += text(" on ", " في ") + dates.isoDay(decided) }
+      if let how = permit.notifiedHow { line += text(" · told by ", " · أُبلغ عبر ") + how }
+      add(line)
     }
     add(clock(item, row: row, dates: dates, now: now), clockStyle(row, now: now))
     if let resolution = item.resolution, !item.status.isActive {
-      add("Resolution: \(resolution)", .success)
+      add(text("Resolution: ", "ما تم: ") + Bidi.isolate(resolution), .success)
     }
-    if item.needsFollowUp { add("A low survey score asks for a follow-up.", .dueSoon) }
+    if item.needsFollowUp {
+      add(
+        text("A low survey score asks for a follow-up.", "درجة استبانة منخفضة تطلب متابعة."),
+        .dueSoon)
+    }
     if !item.body.isEmpty {
       out.append(Line(text: ""))
       add(item.body, .normal, .content)
     }
     out.append(Line(text: ""))
     guard !item.history.isEmpty else {
-      add("Timeline (\(item.version) events): reading…", .heading)
+      add(
+        text(
+          "Timeline (\(item.version) events): reading…", "السجل (\(item.version) أحداث): يُقرأ…"),
+        .heading)
       return out
     }
-    add("Timeline (\(item.history.count) events)", .heading)
+    add(
+      text("Timeline (\(item.history.count) events)", "السجل (\(item.history.count) أحداث)"),
+      .heading)
     for event in item.history {
-      add("\(dates.moment(event.at, now: now))  \(event.actor)  \(describe(event.change))", .dim)
-      if let text = detailText(event.change), !text.isEmpty {
-        for piece in TextLayout.wrap(text, max(1, width - 4)) {
+      add(
+        "\(dates.moment(event.at, now: now))  \(event.actor)  \(describe(event.change, text))",
+        .dim)
+      if let detail = detailText(event.change), !detail.isEmpty {
+        for piece in TextLayout.wrap(detail, max(1, width - 4)) {
           out.append(Line(text: "    " + piece, direction: .content))
         }
       }
@@ -105,23 +129,33 @@ enum CaseDetail {
   }
 
   private static func clock(_ item: Case, row: Inbox.Row, dates: DateText, now: Date) -> String {
-    guard item.status.isActive else { return "SLA: nothing more is due." }
-    guard let target = row.deadline else { return "SLA: no target for this kind." }
+    let text = dates.text
+    let sla = text("SLA: ", "المهلة: ")
+    guard item.status.isActive else { return sla + text("nothing more is due.", "لا شيء مستحق.") }
+    guard let target = row.deadline else {
+      return sla + text("no target for this kind.", "لا هدف لهذا النوع.")
+    }
     let what =
       switch target {
-      case .firstResponse: "first response"
-      case .submitToAuthority: "submission to the authority"
-      case .notifyRequester: "telling the requester"
-      case .resolution: "resolution"
+      case .firstResponse: text("first response", "الرد الأول")
+      case .submitToAuthority: text("submission to the authority", "الرفع إلى الجهة")
+      case .notifyRequester: text("telling the requester", "إبلاغ مقدم الطلب")
+      case .resolution: text("resolution", "المعالجة")
       }
     guard let due = row.due else {
-      return "SLA: \(what): the clock is paused (\(item.status.rawValue))."
+      return sla + what
+        + text(
+          ": the clock is paused (\(item.status.rawValue)).",
+          ": المهلة متوقفة (\(text.status(item.status))).")
     }
     let when = dates.moment(due, now: now)
     if due <= now {
-      return "SLA: \(what) OVERDUE by \(DateText.span(now.timeIntervalSince(due))) (due \(when))"
+      let late = DateText.span(now.timeIntervalSince(due), text)
+      return sla + what
+        + text(" OVERDUE by \(late) (due \(when))", " متأخرة \(late) (موعدها \(when))")
     }
-    return "SLA: \(what) due \(when) (in \(DateText.span(due.timeIntervalSince(now))))"
+    let left = DateText.span(due.timeIntervalSince(now), text)
+    return sla + what + text(" due \(when) (in \(left))", " موعدها \(when) (بعد \(left))")
   }
 
   private static func clockStyle(_ row: Inbox.Row, now: Date) -> Style {
@@ -129,34 +163,45 @@ enum CaseDetail {
     return style == .normal ? .dim : style
   }
 
-  static func describe(_ change: CaseChange) -> String {
+  static func describe(_ change: CaseChange, _ text: UIText = UIText(language: .english)) -> String
+  {
     switch change {
-    case .opened(let opening): "opened (\(opening.kind.rawValue), \(opening.id.channel.rawValue))"
-    case .messageReceived(_, let channel, _, _): "message received (\(channel.rawValue))"
+    case .opened(let opening):
+      text("opened", "فُتحت") + " (\(text.kind(opening.kind))" + text(", ", "، ")
+        + "\(text.channel(opening.id.channel)))"
+    case .messageReceived(_, let channel, _, _):
+      text("message received", "وصلت رسالة") + " (\(text.channel(channel)))"
     case .triaged(let triage):
-      "reclassified"
+      text("reclassified", "أعيد تصنيفها")
         + [
-          triage.kind.map { " kind \($0.rawValue)" },
-          triage.priority.map { " priority \($0.rawValue)" },
-          triage.program.map { " program \($0)" }, triage.department.map { " department \($0)" },
-        ].compactMap { $0 }.joined(separator: ",")
-    case .assigned(let account): account.map { "assigned to \($0)" } ?? "unassigned"
-    case .noted: "internal note"
+          triage.kind.map { text(" kind ", " النوع ") + text.kind($0) },
+          triage.priority.map { text(" priority ", " الأولوية ") + text.priority($0) },
+          triage.program.map { text(" program ", " البرنامج ") + $0 },
+          triage.department.map { text(" department ", " القسم ") + $0 },
+        ].compactMap { $0 }.joined(separator: text(",", "،"))
+    case .assigned(let account):
+      account.map { text("assigned to ", "أُسندت إلى ") + $0 } ?? text("unassigned", "أُلغي الإسناد")
+    case .noted: text("internal note", "ملاحظة داخلية")
     case .replied(let channel, _, let template):
-      "replied (\(channel.rawValue)\(template.map { ", template \($0)" } ?? ""))"
-    case .waitingStarted: "waiting on the beneficiary"
-    case .resumed: "resumed"
-    case .permitSubmitted(let reference, _): "permit submitted, ref \(reference)"
+      text("replied", "رُدّ عليها") + " (\(text.channel(channel))"
+        + (template.map { text(", template ", "، القالب ") + $0 } ?? "") + ")"
+    case .waitingStarted: text("waiting on the beneficiary", "بانتظار المستفيد")
+    case .resumed: text("resumed", "استؤنفت")
+    case .permitSubmitted(let reference, _):
+      text("permit submitted, ref ", "رُفع التصريح، المرجع ") + reference
     case .permitDecided(let approved, let reference, _):
-      "permit \(approved ? "approved" : "rejected"), ref \(reference)"
-    case .requesterNotified(let how): "requester notified by \(how)"
-    case .resolved: "resolved"
-    case .reopened: "reopened"
-    case .closed: "closed"
-    case .linked(let other): "linked to \(other)"
-    case .merged(let into): "merged into \(into)"
+      (approved
+        ? text("permit approved", "ووفق على التصريح") : text("permit rejected", "رُفض التصريح"))
+        + text(", ref ", "، المرجع ") + reference
+    case .requesterNotified(let how): text("requester notified by ", "أُبلغ مقدم الطلب عبر ") + how
+    case .resolved: text("resolved", "عولجت")
+    case .reopened: text("reopened", "أُعيد فتحها")
+    case .closed: text("closed", "أُغلقت")
+    case .linked(let other): text("linked to ", "رُبطت بـ ") + other.description
+    case .merged(let into): text("merged into ", "دُمجت في ") + into.description
     case .surveyRecorded(_, let primary, _):
-      "survey answered" + (primary.map { ": \($0) of 5" } ?? "")
+      text("survey answered", "أُجيبت الاستبانة")
+        + (primary.map { text(": \($0) of 5", ": \($0) من 5") } ?? "")
     }
   }
 

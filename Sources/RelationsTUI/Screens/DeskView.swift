@@ -4,7 +4,8 @@ import Foundation
 /// The whole screen as a pure function of the app state: `render(state)` → `CellGrid`.
 enum DeskView {
   static func render(_ state: AppState) -> CellGrid {
-    var grid = CellGrid(width: state.width, height: state.height)
+    var grid = CellGrid(
+      width: state.width, height: state.height, mirrored: state.desk.text.isArabic)
     if state.isTooSmall {
       drawTooSmall(state, into: &grid)
       return grid
@@ -18,14 +19,14 @@ enum DeskView {
       drawDivider(layout, into: &grid)
       CaseDetail.draw(state, in: layout.detail, into: &grid)
     case .surveys, .permits, .contacts, .library:
-      drawComingScreen(state.screen, layout: layout, into: &grid)
+      drawComingScreen(state.screen, state.desk.text, layout: layout, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
     grid.write(hints(state), x: 0, y: layout.hintRow, columns: state.width, style: .dim)
     switch state.overlay {
-    case .help?: HelpOverlay.draw(into: &grid)
+    case .help?: HelpOverlay.draw(state.desk.text, into: &grid)
     case .form(let form)?: FormView.draw(form, desk: state.desk, into: &grid)
-    case .savedVisit(let id)?: drawSavedVisit(id, into: &grid)
+    case .savedVisit(let id)?: drawSavedVisit(id, state.desk.text, into: &grid)
     case nil: break
     }
     return grid
@@ -34,7 +35,8 @@ enum DeskView {
   private static func drawStatusBar(
     _ state: AppState, layout: DeskLayout, into grid: inout CellGrid
   ) {
-    let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone)
+    let text = state.desk.text
+    let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone, text: text)
     let name = state.desk.staffName(state.desk.user)
     // The user comes first, so a long office name is what gives way on a narrow screen.
     let user =
@@ -42,8 +44,10 @@ enum DeskView {
       ? state.desk.user : "\(name) (\(state.desk.user))"
     let counts = state.counts
     let right =
-      "\(dates.day(state.now)) · \(dates.hijriDay(state.now)) · "
-      + "\(counts.open) open · \(counts.overdue) overdue "
+      "\(dates.bothDays(state.now)) · "
+      + text(
+        "\(counts.open) open · \(counts.overdue) overdue ",
+        "\(text.number(counts.open)) مفتوحة · \(text.number(counts.overdue)) متأخرة ")
     let rightWidth = min(TextLayout.width(of: right), state.width)
     grid.write(
       " \(user) · \(Bidi.isolate(state.desk.officeName))", x: 0, y: layout.statusRow,
@@ -57,7 +61,7 @@ enum DeskView {
   private static func drawTabs(_ state: AppState, layout: DeskLayout, into grid: inout CellGrid) {
     var x = 0
     for screen in DeskScreen.allCases {
-      let label = " \(screen.rawValue) \(screen.title) "
+      let label = " \(screen.rawValue) \(screen.title(state.desk.text)) "
       let width = TextLayout.width(of: label)
       grid.write(
         label, x: x, y: layout.tabsRow, columns: width,
@@ -68,11 +72,14 @@ enum DeskView {
       grid.write("", x: x, y: layout.tabsRow, columns: state.width - x)
       return
     }
-    var info = "  View: \(DeskUpdate.viewTitle(state.query.view)) (\(state.visible.count))"
+    let text = state.desk.text
+    var info =
+      "  " + text("View", "العرض") + ": \(DeskUpdate.viewTitle(state.query.view, text)) "
+      + "(\(text.number(state.visible.count)))"
     if let input = state.searchInput {
-      info += "  Search: \(input.text)▏"
+      info += "  " + text("Search", "بحث") + ": \(Bidi.isolate(input.text))▏"
     } else if !state.query.search.isEmpty {
-      info += "  Search: \(state.query.search)"
+      info += "  " + text("Search", "بحث") + ": \(Bidi.isolate(state.query.search))"
     }
     grid.write(
       info, x: x, y: layout.tabsRow, columns: state.width - x,
@@ -106,58 +113,80 @@ enum DeskView {
 
   /// The key-hint line, from the key table (or the keys of what is open on top).
   static func hints(_ state: AppState) -> String {
+    let text = state.desk.text
     switch state.overlay {
-    case .form?: return " Tab next field · Ctrl-S save · Esc cancel"
-    case .help?: return " any key closes the help"
-    case .savedVisit?: return " Enter done · r answered on the spot · n next visit"
+    case .form?:
+      return text(
+        " Tab next field · Ctrl-S save · Esc cancel", " Tab الحقل التالي · Ctrl-S حفظ · Esc إلغاء")
+    case .help?: return text(" any key closes the help", " أي مفتاح يغلق المساعدة")
+    case .savedVisit?: return " " + savedVisitKeys(text)
     case nil: break
     }
-    if state.searchInput != nil { return " type to search · Enter keep · Esc clear" }
+    if state.searchInput != nil {
+      return text(
+        " type to search · Enter keep · Esc clear", " اكتب للبحث · Enter إبقاء · Esc مسح")
+    }
     let shown = KeyTable.bindings.compactMap { binding -> String? in
       guard let hint = binding.hint, let key = binding.keys.first else { return nil }
-      return "\(key.label) \(hint)"
+      return "\(key.label) \(text(hint))"
     }
     return " " + shown.joined(separator: "  ")
   }
 
-  private static func drawSavedVisit(_ id: CaseID, into grid: inout CellGrid) {
+  static func savedVisitKeys(_ text: UIText) -> String {
+    text(
+      "Enter done · r answered on the spot · n next visit",
+      "Enter تم · r أُجيب في الحال · n مقابلة تالية")
+  }
+
+  private static func drawSavedVisit(_ id: CaseID, _ text: UIText, into grid: inout CellGrid) {
     let width = min(grid.width - 4, 60)
     let x = (grid.width - width) / 2
     let y = grid.height / 2 - 3
-    FormView.frame(title: "Visit saved", x: x, y: y, width: width, height: 7, into: &grid)
+    FormView.frame(
+      title: text("Visit saved", "حُفظت المقابلة"), x: x, y: y, width: width, height: 7, into: &grid)
     grid.write(
-      "Case number: \(id)", x: x + 2, y: y + 2, columns: width - 4, style: .success, align: .center)
+      text("Case number: ", "رقم الحالة: ") + id.description, x: x + 2, y: y + 2,
+      columns: width - 4, style: .success, align: .center)
     grid.write(
-      "Read this number to the visitor.", x: x + 2, y: y + 3, columns: width - 4, align: .center)
+      text("Read this number to the visitor.", "أبلغ الزائر بهذا الرقم."), x: x + 2, y: y + 3,
+      columns: width - 4, align: .center)
     grid.write(
-      "Enter done · r answered on the spot · n next visit", x: x + 2, y: y + 5, columns: width - 4,
-      style: .dim, align: .center)
+      savedVisitKeys(text), x: x + 2, y: y + 5, columns: width - 4, style: .dim, align: .center)
   }
 
   private static func drawComingScreen(
-    _ screen: DeskScreen, layout: DeskLayout, into grid: inout CellGrid
+    _ screen: DeskScreen, _ text: UIText, layout: DeskLayout, into grid: inout CellGrid
   ) {
     let lines =
       switch screen {
       case .surveys:
         [
-          "Survey scores are not on screen yet.",
-          "Until they are: relations report surveys --format text",
+          text("Survey scores are not on screen yet.", "نتائج الاستبانات لم تُعرض على الشاشة بعد."),
+          text(
+            "Until they are: relations report surveys --format text",
+            "إلى ذلك الحين: relations report surveys --format text"),
         ]
       case .permits:
         [
-          "The permits pipeline is not on screen yet.",
-          "Permit requests are in the inbox (kind prmt); P records their steps.",
+          text(
+            "The permits pipeline is not on screen yet.", "مسار التصاريح لم يُعرض على الشاشة بعد."),
+          text(
+            "Permit requests are in the inbox (kind prmt); P records their steps.",
+            "طلبات التصاريح في الوارد؛ المفتاح P يسجل خطواتها."),
         ]
       case .contacts:
         [
-          "The contacts screen is not built yet.",
-          "A case's detail shows its contact and their other cases.",
+          text("The contacts screen is not built yet.", "شاشة المراجعين لم تُبنَ بعد."),
+          text(
+            "A case's detail shows its contact and their other cases.",
+            "تفاصيل الحالة تعرض المراجع وحالاته الأخرى."),
         ]
       default:
         [
-          "The library screen is not built yet.",
-          "The documents are in the office's library folder.",
+          text("The library screen is not built yet.", "شاشة المكتبة لم تُبنَ بعد."),
+          text(
+            "The documents are in the office's library folder.", "الوثائق في مجلد المكتبة للمكتب."),
         ]
       }
     let top = layout.list.y
@@ -170,10 +199,13 @@ enum DeskView {
   }
 
   private static func drawTooSmall(_ state: AppState, into grid: inout CellGrid) {
+    let text = state.desk.text
+    let size = "\(state.width)×\(state.height)"
+    let needed = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
     let lines = [
-      "Terminal too small",
-      "\(state.width)×\(state.height); Relations needs \(AppState.minimumWidth)×\(AppState.minimumHeight).",
-      "Enlarge the window; q quits.",
+      text("Terminal too small", "الطرفية صغيرة جدًا"),
+      text("\(size); Relations needs \(needed).", "\(size)؛ يحتاج البرنامج \(needed)."),
+      text("Enlarge the window; q quits.", "كبّر النافذة؛ q للخروج."),
     ]
     let top = max(0, (state.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < state.height {

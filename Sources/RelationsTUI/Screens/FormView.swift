@@ -61,8 +61,12 @@ enum FormView {
     }
     let keys =
       form.confirmingCancel
-      ? "Discard what was typed? y discards · any other key goes back to the form"
-      : "Tab next · Shift-Tab back · ←/→ choose · Ctrl-S save · Esc cancel"
+      ? desk.text(
+        "Discard what was typed? y discards · any other key goes back to the form",
+        "تجاهل ما كُتب؟ y يتجاهله · أي مفتاح آخر يعيدك إلى النموذج")
+      : desk.text(
+        "Tab next · Shift-Tab back · ←/→ choose · Ctrl-S save · Esc cancel",
+        "Tab التالي · Shift-Tab السابق · ←/→ اختيار · Ctrl-S حفظ · Esc إلغاء")
     body.append(
       (
         { grid, x, y in
@@ -82,17 +86,26 @@ enum FormView {
   }
 
   private static func recognition(_ known: Contact?, desk: Desk) -> [String] {
+    let text = desk.text
     guard let known else {
-      return ["", "A returning person is recognised by their phone number.", ""]
+      return [
+        "",
+        text(
+          "A returning person is recognised by their phone number.",
+          "يُتعرّف على المراجع العائد من رقم جواله."),
+        "",
+      ]
     }
     let recent = known.cases.suffix(2).reversed().map { id -> String in
       guard let item = desk.item(id) else { return id.description }
-      return "\(id) \(item.status.rawValue): \(Bidi.isolate(item.subject))"
+      return "\(id) \(text.status(item.status)): \(Bidi.isolate(item.subject))"
     }
-    return [
-      "Known: \(known.name.map(Bidi.isolate) ?? "(no name)") · \(known.cases.count) earlier case\(known.cases.count == 1 ? "" : "s")"
-    ]
-      + recent + Array(repeating: "", count: max(0, 2 - recent.count))
+    let name = known.name.map(Bidi.isolate) ?? text("(no name)", "(بلا اسم)")
+    let count = known.cases.count
+    let heading = text(
+      "Known: \(name) · \(count) earlier case\(count == 1 ? "" : "s")",
+      "معروف: \(name) · حالات سابقة: \(text.number(count))")
+    return [heading] + recent + Array(repeating: "", count: max(0, 2 - recent.count))
   }
 
   private static func drawField(
@@ -144,7 +157,9 @@ enum FormView {
           ? CaretMap(shown).column(of: caretColumn - start, boxWidth: boxWidth)
           : TextLayout.width(of: String(characters[start..<min(caretColumn, end)]))
         if caretX >= 0, caretX < boxWidth {
-          grid.paint(.caret, x: boxX + caretX, y: y + offset, columns: 1)
+          grid.paint(
+            .caret, x: grid.origin(x: boxX, columns: boxWidth) + caretX, y: y + offset,
+            columns: 1, onScreen: true)
         }
       }
     }

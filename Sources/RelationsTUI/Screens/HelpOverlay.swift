@@ -1,12 +1,12 @@
 /// The help: every binding of the key table the app itself uses, then the form keys.
 enum HelpOverlay {
-  static func lines() -> [String] {
-    KeyTable.bindings.map { pad($0.label, 10) + $0.help }
+  static func lines(_ text: UIText) -> [String] {
+    KeyTable.bindings.map { pad($0.label, 10) + text($0.help) }
   }
 
-  static func draw(into grid: inout CellGrid) {
-    let entries = lines()
-    let formEntries = KeyTable.formKeys.map { pad($0.0, 16) + $0.1 }
+  static func draw(_ text: UIText, into grid: inout CellGrid) {
+    let entries = lines(text)
+    let formEntries = KeyTable.formKeys.map { pad($0.0, 16) + text($0.1) }
     let columns = 2
     let perColumn = (entries.count + columns - 1) / columns
     let width = grid.width - 2
@@ -14,7 +14,8 @@ enum HelpOverlay {
     let x = 1
     let y = max(0, (grid.height - height) / 2)
     FormView.frame(
-      title: "Keys (any key closes)", x: x, y: y, width: width, height: height, into: &grid)
+      title: text("Keys (any key closes)", "المفاتيح (أي مفتاح يغلق)"), x: x, y: y, width: width,
+      height: height, into: &grid)
     let columnWidth = (width - 4) / columns
     for (index, entry) in entries.enumerated() {
       let column = index / perColumn
@@ -22,7 +23,9 @@ enum HelpOverlay {
       grid.write(entry, x: x + 2 + column * columnWidth, y: y + 2 + row, columns: columnWidth - 1)
     }
     let formTop = y + 3 + perColumn
-    grid.write("In forms and prompts:", x: x + 2, y: formTop, columns: width - 4, style: .heading)
+    grid.write(
+      text("In forms and prompts:", "في النماذج والمطالبات:"), x: x + 2, y: formTop,
+      columns: width - 4, style: .heading)
     for (index, entry) in formEntries.enumerated() where formTop + 1 + index / 2 < y + height - 1 {
       grid.write(
         entry, x: x + 2 + (index % 2) * columnWidth, y: formTop + 1 + index / 2,

@@ -7,6 +7,7 @@ enum InboxList {
   static let dueSoon: TimeInterval = 4 * 3600
 
   private struct Column {
+    var id: String
     var title: String
     var width: Int
     var align: CellGrid.Alignment = .left
@@ -15,28 +16,30 @@ enum InboxList {
 
   static func draw(_ state: AppState, in box: DeskLayout.Box, into grid: inout CellGrid) {
     let now = state.now
-    let contact = Column(title: "Contact", width: 12) {
-      $0.contact
-    }
+    let text = state.desk.text
+    // Arabic words for channel and kind need a column or two more than the English codes.
+    let wide = text.isArabic ? 1 : 0
     var columns = [
-      Column(title: "ID", width: 8) { $0.id.description },
-      Column(title: "Ch", width: 3) { channelCode($0.id.channel) },
-      Column(title: "Kind", width: 4) { kindCode($0.kind) },
-      Column(title: "Subject", width: 0) { $0.subject },
-      contact,
-      Column(title: "Assignee", width: 8) { $0.assignee ?? "—" },
-      Column(title: "Status", width: 9) { $0.status.rawValue },
-      Column(title: "Age", width: 4, align: .right) {
-        DateText.span(now.timeIntervalSince($0.receivedAt))
+      Column(id: "id", title: text("ID", "الرقم"), width: 8) { $0.id.description },
+      Column(id: "channel", title: text("Ch", "قناة"), width: 3 + 2 * wide) {
+        text.channelCode($0.id.channel)
+      },
+      Column(id: "kind", title: text("Kind", "النوع"), width: 4 + wide) { text.kindCode($0.kind) },
+      Column(id: "subject", title: text("Subject", "الموضوع"), width: 0) { $0.subject },
+      Column(id: "contact", title: text("Contact", "المراجع"), width: 12) { $0.contact },
+      Column(id: "assignee", title: text("Assignee", "المسؤول"), width: 8) { $0.assignee ?? "—" },
+      Column(id: "status", title: text("Status", "الحالة"), width: 9) { text.status($0.status) },
+      Column(id: "age", title: text("Age", "العمر"), width: 4, align: .right) {
+        DateText.span(now.timeIntervalSince($0.receivedAt), text)
       },
     ]
     // The subject gets what is left; on a narrow list the contact gives way first, then the
     // assignee (the detail pane shows both).
     func subjectWidth() -> Int { box.width - 2 - columns.reduce(0) { $0 + $1.width + 1 } }
-    if subjectWidth() < 18 { columns.removeAll { $0.title == "Contact" } }
-    if subjectWidth() < 18 { columns.removeAll { $0.title == "Assignee" } }
+    if subjectWidth() < 18 { columns.removeAll { $0.id == "contact" } }
+    if subjectWidth() < 18 { columns.removeAll { $0.id == "assignee" } }
     let subject = max(6, subjectWidth())
-    if let index = columns.firstIndex(where: { $0.title == "Subject" }) {
+    if let index = columns.firstIndex(where: { $0.id == "subject" }) {
       columns[index].width = subject
     }
 
@@ -52,8 +55,12 @@ enum InboxList {
     guard !state.visible.isEmpty else {
       let empty =
         state.query.search.isEmpty
-        ? "No cases in this view. v changes the view; n records a visit."
-        : "No case matches \"\(state.query.search)\". Esc clears the search."
+        ? text(
+          "No cases in this view. v changes the view; n records a visit.",
+          "لا حالات في هذا العرض. v يغيّر العرض؛ n يسجل مقابلة.")
+        : text(
+          "No case matches \"\(state.query.search)\". Esc clears the search.",
+          "لا حالة تطابق «\(state.query.search)». Esc يمسح البحث.")
       grid.write("  " + empty, x: box.x, y: box.y + 1, columns: box.width, style: .dim)
       return
     }
@@ -87,26 +94,5 @@ enum InboxList {
     if due <= now { return ("!", .overdue) }
     if due.timeIntervalSince(now) < dueSoon { return ("~", .dueSoon) }
     return (" ", .normal)
-  }
-
-  static func channelCode(_ channel: Channel) -> String {
-    switch channel {
-    case .visit: "VIS"
-    case .phone: "PHN"
-    case .social: "SOC"
-    case .letter: "LET"
-    case .volunteer: "VOL"
-    case .website: "WEB"
-    }
-  }
-
-  static func kindCode(_ kind: CaseKind) -> String {
-    switch kind {
-    case .inquiry: "inq"
-    case .complaint: "cmpl"
-    case .suggestion: "sugg"
-    case .permit: "prmt"
-    case .service: "serv"
-    }
   }
 }

@@ -101,10 +101,8 @@ struct DraftStore {
     case "resolveOnSpot":
       guard let id = (object["case"] as? String).flatMap(CaseID.init), let item = desk.item(id)
       else { return nil }
-      form = Form(
-        title: "\(id) · Answered on the spot",
-        purpose: .resolveOnSpot(id, version: object["version"] as? Int ?? item.version),
-        fields: [FormField(id: "text", label: "Resolution", input: .line)])
+      form = DeskUpdate.resolveOnSpotForm(
+        id, version: object["version"] as? Int ?? item.version, desk.text)
     default:
       return nil
     }

@@ -53,19 +53,31 @@ enum Bidi {
     case content
   }
 
+  /// A paragraph's base direction for the algorithm.
+  enum Base: Sendable {
+    case leftToRight, rightToLeft
+    /// From the first strong letter.
+    case auto
+  }
+
   /// One line (no line breaks) in visual order and shaped, and whether its direction turned
   /// out right to left (then it is aligned to the right of its box).
   static func visual(_ line: String, direction: Direction = .content) -> (
     text: String, rightToLeft: Bool
   ) {
+    visual(line, base: direction == .content ? .auto : .leftToRight)
+  }
+
+  static func visual(_ line: String, base: Base) -> (text: String, rightToLeft: Bool) {
     let logical = line.unicodeScalars.map { FriBidiChar($0.value) }
     guard !logical.isEmpty else { return (line, false) }
     var input = logical
     var output = [FriBidiChar](repeating: 0, count: logical.count)
     var direction =
-      switch direction {
-      case .interface: rel_fribidi_par_ltr()
-      case .content: rel_fribidi_par_on()
+      switch base {
+      case .leftToRight: rel_fribidi_par_ltr()
+      case .rightToLeft: rel_fribidi_par_rtl()
+      case .auto: rel_fribidi_par_on()
       }
     let level = fribidi_log2vis(
       &input, FriBidiStrIndex(logical.count), &direction, &output, nil, nil, nil)

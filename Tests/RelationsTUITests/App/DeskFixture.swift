@@ -25,11 +25,13 @@ struct DeskFixture {
 
   func templates() -> [ReplyTemplate] { ReplyTemplates.load(directory: directory.path) }
 
-  func state(width: Int = 120, height: Int = 40, user: String = "huda") -> AppState {
+  func state(
+    width: Int = 120, height: Int = 40, user: String = "huda", language: Language = .english
+  ) -> AppState {
     var state = AppState(
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
-        contacts: store.contacts, templates: templates()),
+        contacts: store.contacts, templates: templates(), language: language),
       width: width, height: height, now: Self.now)
     state.receive(.tick(Self.now))
     return state

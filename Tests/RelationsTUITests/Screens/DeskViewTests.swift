@@ -28,6 +28,30 @@ import Testing
     Snapshot.check(DeskView.render(state).text, "desk-intake-\(width)x\(height)")
   }
 
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicInboxIsMirroredAndMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("j"))
+    let grid = DeskView.render(state)
+    Snapshot.check(grid.text, "desk-inbox-ar-\(width)x\(height)")
+    // Mirrored: the first column (the case id) ends at the right edge of the screen.
+    #expect(grid.line(3).trimmingTrailingSpaces.hasSuffix("!"))
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicIntakeFormMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("n"))
+    state.type("0551234567")
+    state.press(.tab)
+    state.type("سلمان العتيبي")
+    state.press(.tab, .tab)
+    state.type("يسأل عن درس الجمعة")
+    Snapshot.check(DeskView.render(state).text, "desk-intake-ar-\(width)x\(height)")
+  }
+
   @Test func theHelpListsEveryBindingOfTheKeyTable() throws {
     let fixture = try DeskFixture()
     var state = fixture.state(width: 80, height: 24)
@@ -43,7 +67,7 @@ import Testing
     let fixture = try DeskFixture()
     let hints = DeskView.hints(fixture.state())
     for binding in KeyTable.bindings where binding.hint != nil {
-      #expect(hints.contains("\(binding.keys[0].label) \(binding.hint ?? "")"))
+      #expect(hints.contains("\(binding.keys[0].label) \(binding.hint?.english ?? "")"))
     }
   }
 
