@@ -88,7 +88,8 @@ import Testing
     for session in ["front", "officer"] {
       try text(
         session,
-        "\(relationsBinary) --data \(office) --lang en; stty -a > \(scratch.path)/stty-\(session).txt")
+        "\(relationsBinary) --data \(office) --lang en; stty -a > \(scratch.path)/stty-\(session).txt"
+      )
       try keys(session, "Enter")
     }
     #expect(

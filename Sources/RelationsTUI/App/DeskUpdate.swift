@@ -481,8 +481,10 @@ enum DeskUpdate {
     state.listTop = max(0, min(state.listTop, max(0, state.visible.count - rows)))
   }
 
-  private static func click(x: Int, y: Int, layout: DeskLayout, _ state: inout AppState) {
+  private static func click(x screenX: Int, y: Int, layout: DeskLayout, _ state: inout AppState) {
     guard state.screen == .inbox else { return }
+    // The layout is the left-to-right one; a mirrored (Arabic) screen is read back through it.
+    let x = state.desk.text.isArabic ? state.width - 1 - screenX : screenX
     if layout.list.contains(x: x, y: y) {
       state.pane = .list
       let row = y - layout.list.y - 1

@@ -40,13 +40,14 @@ struct CellGrid: Equatable, Sendable {
   /// when that is right to left.
   mutating func write(
     _ text: String, x: Int, y: Int, columns: Int? = nil, style: Style = .normal,
-    align: Alignment = .left, direction: Bidi.Direction = .interface
+    align: Alignment = .left, direction: Bidi.Direction = .interface, highlight: Set<Int> = []
   ) {
     guard y >= 0, y < height, x < width else { return }
     let available = min(columns ?? (width - max(0, x)), width - max(0, x))
     guard available > 0 else { return }
     let start = origin(x: max(0, x), columns: available)
     var fitted = TextLayout.clip(text, available)
+    let logical = String(fitted.characters.map(\.0))
     var align = align
     if mirrored, direction == .interface {
       align = align == .left ? .right : align == .right ? .left : .center
@@ -56,7 +57,7 @@ struct CellGrid: Equatable, Sendable {
       // left of a right-to-left line once it is in visual order.
       let base: Bidi.Base =
         direction == .content ? .auto : mirrored ? .rightToLeft : .leftToRight
-      let visual = Bidi.visual(String(fitted.characters.map(\.0)), base: base)
+      let visual = Bidi.visual(logical, base: base)
       fitted = TextLayout.clip(visual.text, available)
       if direction == .content { align = visual.rightToLeft ? .right : mirrored ? .left : align }
     }
@@ -82,6 +83,17 @@ struct CellGrid: Equatable, Sendable {
     while column < start + available {
       put(" ", column, y, style)
       column += 1
+    }
+    if !highlight.isEmpty {
+      // Matched characters are found in logical order and marked where they are drawn.
+      let map = CaretMap(logical)
+      let kept = Array(logical)
+      for index in highlight where index < kept.count && kept[index] != "…" {
+        let cell = start + lead + map.columns[index]
+        paint(
+          .match, x: cell, y: y, columns: max(1, TextLayout.width(of: kept[index])),
+          onScreen: true)
+      }
     }
   }
 

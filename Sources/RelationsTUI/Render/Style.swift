@@ -17,4 +17,6 @@ enum Style: UInt8, CaseIterable, Sendable {
   case field
   /// The caret inside a focused field.
   case caret
+  /// What a search matched, inside the list.
+  case match
 }

@@ -8,6 +8,8 @@ enum InboxList {
 
   private struct Column {
     var id: String
+    /// Whether a search's matches are marked in this column.
+    var searched: Bool { id == "subject" || id == "contact" || id == "id" }
     var title: String
     var width: Int
     var align: CellGrid.Alignment = .left
@@ -81,7 +83,10 @@ enum InboxList {
       for column in columns {
         grid.write(
           column.value(row), x: x, y: y, columns: column.width, style: base, align: column.align,
-          direction: .content)
+          direction: .content,
+          highlight: column.searched && !state.query.search.isEmpty
+            ? SearchHighlight.matchedCharacters(of: state.query.search, in: column.value(row))
+            : [])
         grid.write(" ", x: x + column.width, y: y, columns: 1, style: base)
         x += column.width + 1
       }

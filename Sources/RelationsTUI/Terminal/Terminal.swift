@@ -118,6 +118,7 @@ final class Terminal {
     case .heading: return (rel_attr_bold(), pair)
     case .success: return (rel_attr_normal(), pair)
     case .field: return (rel_attr_underline(), pair)
+    case .match: return (colours ? rel_attr_bold() : rel_attr_underline(), pair)
     }
   }
 
@@ -127,6 +128,7 @@ final class Terminal {
     case .bar: (Int16(COLOR_WHITE), Int16(COLOR_BLUE))
     case .overdue, .error: (Int16(COLOR_RED), -1)
     case .dueSoon: (Int16(COLOR_YELLOW), -1)
+    case .match: (Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
     case .success: (Int16(COLOR_GREEN), -1)
     case .heading: (Int16(COLOR_CYAN), -1)
     case .dim: (rel_colors() >= 16 ? 8 : -1, -1)
