@@ -84,4 +84,16 @@ import Testing
     #expect(text.contains("█"))
     #expect(text.contains("visit            suppressed"))
   }
+
+  @Test func theTextReportFollowsTheLanguage() throws {
+    let report = SurveyReport(
+      survey: try survey(), responses: [response(5, recommend: 10, channel: .visit, linked: false)],
+      cases: [], office: office,
+      from: nil, to: nil, by: .channel)
+    let arabic = report.text(language: .arabic)
+    #expect(arabic.contains("الردود 1") && arabic.contains("نسبة الاستجابة"))
+    #expect(arabic.contains("محجوبة"))
+    #expect(!arabic.contains("responses"))
+    #expect(report.text(language: .english).contains("responses 1"))
+  }
 }

@@ -30,9 +30,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "text or json.")
     var format = "text"
 
+    @Option(help: "Language of the text report: en or ar (default: the office's).")
+    var lang: String?
+
     func run() throws {
       guard format == "text" || format == "json" else {
         throw ValidationError("--format must be text or json, not \(format).")
+      }
+      if let lang, Language(rawValue: lang) == nil {
+        throw ValidationError("--lang must be en or ar, not \(lang).")
       }
       let dimension = try by.map { text -> SurveyBreakdown.Dimension in
         guard let value = SurveyBreakdown.Dimension(rawValue: text) else {
@@ -60,7 +66,8 @@ struct ReportCommand: ParsableCommand {
         survey: definition, responses: store.responses, cases: store.cases.values,
         office: office,
         from: try date(from, "from"), to: try date(to, "to"), by: dimension)
-      print(format == "json" ? report.json : report.text(language: office.language))
+      let language = lang.flatMap(Language.init(rawValue:)) ?? office.language
+      print(format == "json" ? report.json : report.text(language: language))
     }
   }
 }

@@ -95,13 +95,19 @@ struct SurveyReport {
       let blocks = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
       return String(repeating: "█", count: eighths / 8) + blocks[eighths % 8]
     }
+    let text = UIText(language: language)
     var lines: [String] = []
-    let period = "\(from?.description ?? "start") … \(to?.description ?? "today")"
+    let period =
+      "\(from?.description ?? text("start", "البداية")) … \(to?.description ?? text("today", "اليوم"))"
     lines.append("\(survey.title.text(in: language)) (\(survey.id)) · \(period)")
-    lines.append("responses \(scores.responses)   response rate \(percent(responseRate))")
     lines.append(
-      "CSAT \(percent(scores.overall.csat)) (95% \(percent(scores.overall.csatLow))–\(percent(scores.overall.csatHigh)))   mean \(decimal(scores.overall.mean)) / 5   NPS \(scores.nps.score.map { String(format: "%+.0f", $0) } ?? "–")"
-    )
+      text("responses ", "الردود ") + "\(scores.responses)   "
+        + text("response rate ", "نسبة الاستجابة ") + percent(responseRate))
+    let nps = scores.nps.score.map { String(format: "%+.0f", $0) } ?? "–"
+    lines.append(
+      "CSAT \(percent(scores.overall.csat)) (95% \(percent(scores.overall.csatLow))–"
+        + "\(percent(scores.overall.csatHigh)))   " + text("mean ", "المتوسط ")
+        + "\(decimal(scores.overall.mean)) / 5   NPS \(nps)")
     lines.append("")
     let total = max(1, scores.overall.n)
     for value in (1...5).reversed() {
@@ -111,13 +117,17 @@ struct SurveyReport {
     }
     lines.append("")
     for question in scores.questions {
+      let title =
+        survey.questions.first { $0.id == question.id }.map { text($0.text) } ?? question.id
       lines.append(
-        "  \(question.id.padded(12)) n \(String(question.n).leftPadded(5))   mean \(decimal(question.mean))"
-      )
+        "  \(question.id.padded(12)) n \(String(question.n).leftPadded(5))   "
+          + text("mean ", "المتوسط ") + decimal(question.mean)
+          + (text.isArabic ? "   \(title)" : ""))
     }
     if let breakdown {
       lines.append("")
-      lines.append("by \(breakdown.dimension.rawValue):")
+      lines.append(
+        text("by \(breakdown.dimension.rawValue):", "حسب \(breakdown.dimension.rawValue):"))
       for group in breakdown.groups {
         if let scores = group.scores {
           lines.append(
@@ -125,7 +135,10 @@ struct SurveyReport {
           )
         } else {
           lines.append(
-            "  \(group.key.padded(16)) suppressed (fewer than the office's minimum group size)")
+            "  \(group.key.padded(16)) "
+              + text(
+                "suppressed (fewer than the office's minimum group size)",
+                "محجوبة (أقل من الحد الأدنى لحجم المجموعة في المكتب)"))
         }
       }
     }
