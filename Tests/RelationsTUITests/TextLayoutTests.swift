@@ -27,4 +27,27 @@ import Testing
     #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     #expect(safe.hasPrefix("hi\u{241B}[2J"))
   }
+
+  @Test(
+    arguments: [
+      ("سَلام", 4),  // harakat take no column
+      ("اردو", 4),  // Urdu
+      ("কা", 2),  // Bengali: consonant and a spacing vowel sign, as ncursesw advances
+      ("കാ", 2),  // Malayalam, the same
+      ("中文", 4),  // CJK
+      ("👍🏽", 4),  // an emoji with a skin tone: two wide characters to ncursesw
+      ("e\u{301}", 1),
+    ])
+  func widthsAgreeWithWhatNcursesAdvances(text: String, columns: Int) {
+    #expect(TextLayout.width(of: text) == columns)
+  }
+
+  @Test func aGraphemeIsCutIntoCellsNcursesCanHold() {
+    let cells = TextLayout.cells(of: Character("কা"))
+    #expect(cells.map(\.columns) == [1, 1])
+    #expect(TextLayout.cells(of: Character("بِ")).count == 1)
+    var grid = CellGrid(width: 4, height: 1)
+    grid.write("কাকা", x: 0, y: 0)
+    #expect(grid.line(0) == "কাকা")
+  }
 }

@@ -73,12 +73,15 @@ struct CellGrid: Equatable, Sendable {
       put(" ", column, y, style)
       column += 1
     }
-    for (character, columns) in fitted.characters {
-      put(character, column, y, style)
-      if columns == 2 {
-        cells[y * width + column + 1] = Cell(character: " ", style: style, isContinuation: true)
+    for (character, _) in fitted.characters {
+      for (piece, columns) in TextLayout.cells(of: character) where columns > 0 {
+        guard column + columns <= start + available else { break }
+        put(piece, column, y, style)
+        if columns == 2 {
+          cells[y * width + column + 1] = Cell(character: " ", style: style, isContinuation: true)
+        }
+        column += columns
       }
-      column += columns
     }
     while column < start + available {
       put(" ", column, y, style)

@@ -28,13 +28,25 @@ enum TextLayout {
   }
 
   /// The columns a grapheme takes: its base's width (later scalars are marks or joiners).
+  /// The columns a grapheme takes: the sum of its scalars' widths, as ncursesw advances by
+  /// them (a Bengali consonant with a spacing vowel sign takes two, harakat and joiners none).
   static func width(of character: Character) -> Int {
-    var total = 0
-    for (index, scalar) in character.unicodeScalars.enumerated() {
+    character.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+  }
+
+  /// A grapheme cut into what one screen cell (or a wide pair) holds: a character that takes
+  /// columns, with the zero-width marks after it. ncursesw takes no more than that per cell.
+  static func cells(of character: Character) -> [(text: Character, columns: Int)] {
+    var cells: [(String.UnicodeScalarView, Int)] = []
+    for scalar in character.unicodeScalars {
       let columns = width(of: scalar)
-      total = index == 0 ? columns : max(total, min(columns, 2))
+      if columns > 0 || cells.isEmpty {
+        cells.append((String.UnicodeScalarView([scalar]), columns))
+      } else {
+        cells[cells.count - 1].0.append(scalar)
+      }
     }
-    return min(total, 2)
+    return cells.map { (Character(String($0.0)), $0.1) }
   }
 
   static func width(of text: String) -> Int {
