@@ -169,10 +169,10 @@ final class DeskSession {
     var conflict = false
     if case .storage(.conflict) = error { conflict = true }
     let reason: String
-    if case .rejected(let rejection) = error {
-      reason = state.desk.text.rejection(rejection)
-    } else {
-      reason = error.description
+    switch error {
+    case .rejected(let rejection): reason = state.desk.text.rejection(rejection)
+    case .storage(let problem): reason = state.desk.text.storageProblem(problem)
+    case .invalid(let problem): reason = problem
     }
     send(.failed(reason, conflict: conflict))
   }

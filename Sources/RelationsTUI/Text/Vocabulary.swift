@@ -1,4 +1,5 @@
 import Domain
+import JSONStore
 
 /// The domain's words (DESIGN §4) as the interface says them, in both languages. The ids
 /// (`open`, `complaint`…) stay in files and on the command line; people read these.
@@ -97,6 +98,28 @@ extension UIText {
     case .permitStep(let step, _): "التصريح في خطوة «\(permitStep(step))»؛ لا يمكن ذلك الآن."
     case .nothingChanged: "لا شيء سيتغير."
     case .selfReference: "لا تشير الحالة إلى نفسها."
+    }
+  }
+
+  /// Why the log refused to save, in the interface's language (the common cases; the rest
+  /// are rare enough to be read in English, with the file name they carry).
+  func storageProblem(_ error: LogError) -> String {
+    guard isArabic else { return error.description }
+    switch error {
+    case .conflict(let conflict):
+      let who = conflict.lastActor.map { " من \($0)" } ?? ""
+      let when = conflict.lastTimestamp.map { " في \($0.rfc3339)" } ?? ""
+      return "عُدّلت \(conflict.stream)\(who)\(when) أثناء عملك عليها؛ أُعيد تحميلها."
+    case .io(let file, let problem) where problem.isNoSpace:
+      return "القرص ممتلئ: لم يُحفظ شيء في \(file). وفّر مساحة ثم أعد المحاولة."
+    case .io(let file, let problem) where problem.isReadOnly:
+      return "لا يمكن الكتابة في \(file): لم يُحفظ شيء. تحقق من القرص والصلاحيات."
+    case .io(let file, _):
+      return "تعذّر الحفظ في \(file): لم يُحفظ شيء. أعد المحاولة؛ وإن تكرر فتحقق من القرص."
+    case .recordTooLarge:
+      return "هذا التغيير أكبر من حد السجل الواحد؛ اختصر النص."
+    default:
+      return error.description
     }
   }
 }

@@ -37,11 +37,13 @@ struct DeskFixture {
     return state
   }
 
-  func session(store: OfficeStore? = nil, user: String = "huda") throws -> DeskSession {
+  func session(store: OfficeStore? = nil, user: String = "huda", language: Language = .english)
+    throws -> DeskSession
+  {
     let surveys = try SurveyFile.loadAll(directory: directory.path)
     return DeskSession(
       store: store ?? self.store, user: user, surveys: surveys, templates: templates(),
-      language: .english, width: 120, height: 40, now: Self.now)
+      language: language, width: 120, height: 40, now: Self.now)
   }
 }
 

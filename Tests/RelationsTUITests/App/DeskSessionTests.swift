@@ -100,4 +100,17 @@ import Testing
     #expect(watcher.poll())
     #expect(watcher.state.desk.item(opened.id)?.subject == "Seen elsewhere")
   }
+
+  @Test func inArabicAConflictIsExplainedInArabicAndTheNoteIsKept() throws {
+    let fixture = try DeskFixture()
+    let mine = try fixture.session(user: "huda", language: .arabic)
+    let target = try #require(mine.state.selectedID)
+    mine.press(.character("c"))
+    mine.type("اتصلت ولم يرد")
+    _ = try DeskFixture.openStore(fixture.directory).execute(
+      .note("زيارة"), on: target, actor: "omar", now: DeskFixture.now)
+    mine.press(.control("s"))
+    #expect(mine.state.form?.value("text") == "اتصلت ولم يرد")
+    #expect(mine.state.form?.problem?.contains("عُدّلت \(target) من omar") == true)
+  }
 }
