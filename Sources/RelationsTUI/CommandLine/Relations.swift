@@ -16,7 +16,8 @@ struct Relations: ParsableCommand {
       $RELATIONS_DATA, else ./data (the bundled demo office).
       """,
     subcommands: [
-      OpenCommand.self, InitCommand.self, IngestCommand.self, ExportCommand.self,
+      OpenCommand.self, InitCommand.self, IngestCommand.self, ImportCommand.self,
+      ExportCommand.self,
       ReportCommand.self, DemoCommand.self,
       CheckCommand.self,
       BenchCommand.self,
@@ -25,7 +26,8 @@ struct Relations: ParsableCommand {
 
   /// The commands that need no terminal, named when the app cannot start.
   static let terminalFreeCommands = [
-    "relations init", "relations ingest", "relations export", "relations report surveys",
+    "relations init", "relations ingest", "relations import survey", "relations export",
+    "relations report surveys",
     "relations demo",
     "relations check",
     "relations bench",
