@@ -56,6 +56,15 @@ struct AppState: Sendable {
   var quitting = false
   /// The selected case read with its whole history, for the detail pane.
   var detail: Case?
+  /// The surveys screen: which survey, over which period, broken down by what.
+  var surveyID: String?
+  var surveyPeriod: SurveyPeriod?
+  var surveyBreakdown: SurveyBreakdown.Dimension?
+  /// The figures for those filters, worked out when they change.
+  var surveyFigures: SurveyFigures?
+  /// Cases whose low survey score asks for a follow-up, and the one selected there.
+  var followUps: [CaseID] = []
+  var followUpIndex = 0
   /// Open and overdue cases for the status bar, counted with the list.
   private(set) var counts: (open: Int, overdue: Int) = (0, 0)
 
@@ -86,6 +95,18 @@ struct AppState: Sendable {
   var form: Form? {
     if case .form(let form) = overlay { return form }
     return nil
+  }
+
+  /// Works the surveys screen's figures out again for its survey, period and breakdown.
+  mutating func refreshSurveyFigures() {
+    guard desk.responsesLoaded, let id = surveyID, let survey = desk.surveys[id],
+      let period = surveyPeriod
+    else {
+      surveyFigures = nil
+      return
+    }
+    surveyFigures = SurveyFigures(
+      survey: survey, period: period, breakdown: surveyBreakdown, desk: desk)
   }
 
   /// Recomputes the list for the query and keeps the selection where it can.

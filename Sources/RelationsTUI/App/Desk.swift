@@ -49,6 +49,12 @@ struct Desk: Sendable {
   var language: Language = .english
   /// Arabic-Indic digits in the Arabic interface's numbers.
   var arabicDigits = false
+  /// The office's survey definitions, by id.
+  var surveys: [String: SurveyDefinition] = [:]
+  /// Every survey response, once read (`responsesLoaded`): the desk reads them when the
+  /// surveys screen is first opened, not at start.
+  var responses: [SurveyResponse] = []
+  var responsesLoaded = false
 
   /// The interface's words in the desk's language.
   var text: UIText { UIText(language: language, arabicDigits: arabicDigits) }

@@ -30,7 +30,8 @@ final class DeskSession {
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
         contacts: store.contacts, templates: templates, language: language,
-        arabicDigits: arabicDigits),
+        arabicDigits: arabicDigits, surveys: surveys,
+        responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses),
       width: width, height: height, now: now)
     send(.tick(now))
   }
@@ -39,7 +40,9 @@ final class DeskSession {
     Desk(
       office: store.office, user: state.desk.user, cases: store.cases, inbox: store.inbox,
       contacts: store.contacts, templates: templates, language: language,
-      arabicDigits: arabicDigits)
+      arabicDigits: arabicDigits, surveys: surveys,
+      responses: store.hasResponses ? store.responses : [],
+      responsesLoaded: store.hasResponses)
   }
 
   /// Runs a store operation with the state's copies of the cases, inbox and contacts let go
@@ -158,6 +161,12 @@ final class DeskSession {
       drafts.discard()
     case .loadCase(let id):
       if let item = store.fullCase(id) { send(.caseLoaded(item)) }
+    case .loadSurveyResponses:
+      do {
+        try withStore { try store.loadResponses() }
+      } catch {
+        send(.failed("\(error)", conflict: false))
+      }
     case .quit:
       state.quitting = true
     }

@@ -39,6 +39,10 @@ enum DeskUpdate {
       state.desk = desk
       state.refreshList()
       keepSelectionInView(&state)
+      if state.screen == .surveys {
+        state.followUps = followUps(state.desk)
+        state.refreshSurveyFigures()
+      }
       return []
     case .visitSaved(let saved):
       state.overlay = .savedVisit(saved.id)
@@ -371,6 +375,19 @@ enum DeskUpdate {
           "View: \(viewTitle(state.query.view, state.desk.text)), \(state.visible.count) cases.",
           "العرض: \(viewTitle(state.query.view, state.desk.text))، \(state.visible.count) حالة."),
         tone: .info)
+    case .down where state.screen == .surveys:
+      state.followUpIndex = min(state.followUpIndex + 1, max(0, state.followUps.count - 1))
+    case .up where state.screen == .surveys:
+      state.followUpIndex = max(0, state.followUpIndex - 1)
+    case .open where state.screen == .surveys:
+      guard state.followUps.indices.contains(state.followUpIndex) else { return [] }
+      let id = state.followUps[state.followUpIndex]
+      state.screen = .inbox
+      state.query = InboxQuery(view: .all)
+      state.refreshList()
+      state.selectedID = id
+      keepSelectionInView(&state)
+      state.pane = .detail
     case .down: scroll(by: 1, &state)
     case .up: scroll(by: -1, &state)
     case .pageDown: scroll(by: layout.listRows, &state)
@@ -383,10 +400,67 @@ enum DeskUpdate {
       state.pane = state.pane == .list ? .detail : .list
     case .screen(let screen):
       state.screen = screen
+      if screen == .surveys { return enterSurveys(&state) }
+    case .previousPeriod, .nextPeriod, .periodLength, .breakdown, .nextSurvey:
+      guard state.screen == .surveys else { return [] }
+      surveyKey(action, &state)
     case .assign, .priority, .status, .note, .reply, .resolve, .reopen, .permit:
       openPrompt(action, &state)
     }
     return []
+  }
+
+  // MARK: Surveys
+
+  private static func enterSurveys(_ state: inout AppState) -> [Effect] {
+    let zone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
+    if state.surveyID == nil {
+      state.surveyID =
+        state.desk.surveys["service"] != nil ? "service" : state.desk.surveys.keys.sorted().first
+    }
+    if state.surveyPeriod == nil {
+      state.surveyPeriod = SurveyPeriod.containing(state.now, length: .month, timeZone: zone)
+    }
+    state.followUps = followUps(state.desk)
+    state.followUpIndex = min(state.followUpIndex, max(0, state.followUps.count - 1))
+    state.refreshSurveyFigures()
+    return state.desk.responsesLoaded ? [] : [.loadSurveyResponses]
+  }
+
+  /// Cases a low score asks a follow-up for (resolved ones too: the score came after),
+  /// by channel and number. A reply or a resolution clears the flag.
+  static func followUps(_ desk: Desk) -> [CaseID] {
+    desk.cases.values.filter { $0.needsFollowUp && $0.status != .closed }.map(\.id)
+  }
+
+  private static func surveyKey(_ action: DeskAction, _ state: inout AppState) {
+    let zone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
+    guard let period = state.surveyPeriod else { return }
+    switch action {
+    case .previousPeriod: state.surveyPeriod = period.stepped(by: -1, timeZone: zone)
+    case .nextPeriod: state.surveyPeriod = period.stepped(by: 1, timeZone: zone)
+    case .periodLength:
+      let lengths = SurveyPeriod.Length.allCases
+      let next = lengths[((lengths.firstIndex(of: period.length) ?? 0) + 1) % lengths.count]
+      let calendar = Calendar(identifier: .gregorian)
+      let day =
+        calendar.date(
+          from: DateComponents(
+            timeZone: zone, year: period.start.year, month: period.start.month,
+            day: period.start.day, hour: 12)) ?? state.now
+      state.surveyPeriod = SurveyPeriod.containing(day, length: next, timeZone: zone)
+    case .breakdown:
+      let order: [SurveyBreakdown.Dimension?] = [nil] + SurveyBreakdown.Dimension.allCases
+      let index = order.firstIndex(of: state.surveyBreakdown) ?? 0
+      state.surveyBreakdown = order[(index + 1) % order.count]
+    case .nextSurvey:
+      let ids = state.desk.surveys.keys.sorted()
+      guard !ids.isEmpty else { return }
+      let index = state.surveyID.flatMap { ids.firstIndex(of: $0) } ?? -1
+      state.surveyID = ids[(index + 1) % ids.count]
+    default: break
+    }
+    state.refreshSurveyFigures()
   }
 
   static func viewTitle(_ view: InboxQuery.View, _ text: UIText) -> String {

@@ -7,6 +7,7 @@ enum DeskAction: Hashable, Sendable {
   case open, nextPane, previousPane
   case assign, priority, status, note, reply, resolve, reopen, permit
   case screen(DeskScreen)
+  case previousPeriod, nextPeriod, periodLength, breakdown, nextSurvey
 }
 
 /// One line of the key table: the keys, what they do, and whether the hint line shows them.
@@ -137,6 +138,25 @@ enum KeyTable {
     KeyBinding(
       keys: [.character("5")], action: .screen(.library),
       help: .init(arabic: "المكتبة", english: "Library")),
+    KeyBinding(
+      keys: [.left], action: .previousPeriod,
+      help: .init(arabic: "الاستبانات: الفترة السابقة", english: "surveys: previous period")),
+    KeyBinding(
+      keys: [.right], action: .nextPeriod,
+      help: .init(arabic: "الاستبانات: الفترة التالية", english: "surveys: next period")),
+    KeyBinding(
+      keys: [.character("t")], action: .periodLength,
+      help: .init(
+        arabic: "الاستبانات: أسبوع، شهر، ربع سنة، سنة",
+        english: "surveys: week, month, quarter, year")),
+    KeyBinding(
+      keys: [.character("b")], action: .breakdown,
+      help: .init(
+        arabic: "الاستبانات: التوزيع حسب القناة، النوع، البرنامج، القسم، الشهر",
+        english: "surveys: break down by channel, kind, program, department, month")),
+    KeyBinding(
+      keys: [.character("u")], action: .nextSurvey,
+      help: .init(arabic: "الاستبانات: الاستبانة التالية", english: "surveys: next survey")),
   ]
 
   /// Keys that work the same in every form and prompt; listed in the help.

@@ -31,5 +31,7 @@ enum Effect: Equatable, Sendable {
   case discardDraft
   /// Read the case's whole history from its channel file, for the detail pane.
   case loadCase(CaseID)
+  /// Read the survey responses, for the surveys screen.
+  case loadSurveyResponses
   case quit
 }

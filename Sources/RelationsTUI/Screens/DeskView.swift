@@ -18,7 +18,9 @@ enum DeskView {
       InboxList.draw(state, in: layout.list, into: &grid)
       drawDivider(layout, into: &grid)
       CaseDetail.draw(state, in: layout.detail, into: &grid)
-    case .surveys, .permits, .contacts, .library:
+    case .surveys:
+      SurveysScreen.draw(state, layout: layout, into: &grid)
+    case .permits, .contacts, .library:
       drawComingScreen(state.screen, state.desk.text, layout: layout, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
@@ -121,6 +123,12 @@ enum DeskView {
     case .help?: return text(" any key closes the help", " أي مفتاح يغلق المساعدة")
     case .savedVisit?: return " " + savedVisitKeys(text)
     case nil: break
+    }
+    if state.screen == .surveys {
+      return text(
+        " ←/→ period · t week/month/quarter/year · b breakdown · u survey · j/k Enter follow-up · 1 inbox · ? help",
+        " ←/→ الفترة · t أسبوع/شهر/ربع/سنة · b التوزيع · u الاستبانة · j/k Enter المتابعة · 1 الوارد · ? مساعدة"
+      )
     }
     if state.searchInput != nil {
       return text(

@@ -21,6 +21,10 @@ struct CaseFold {
   /// office is open (while it opens, the inbox is built once from every case at the end).
   var changed: [CaseID] = []
   var tracksChanges = false
+  /// Desk profile: survey responses are read once the surveys screen asks for them
+  /// (`OfficeStore.loadResponses`); from then on new ones are folded in as they come.
+  var readsSurveys = false
+  private var responseIDs = Set<String>()
 
   init(profile: OfficeStore.Profile) {
     self.profile = profile
@@ -28,7 +32,7 @@ struct CaseFold {
 
   mutating func receive(_ view: RecordView, channel: Channel) {
     if view.type == SurveyRecord.recordType {
-      if profile == .full { receiveSurvey(view, channel: channel) }
+      if profile == .full || readsSurveys { receiveSurvey(view, channel: channel) }
       return
     }
     guard
@@ -85,7 +89,16 @@ struct CaseFold {
     if let external = decoded.externalID {
       externalIDs[response.channel ?? channel, default: []].insert(external)
     }
+    if readsSurveys, !responseIDs.insert(response.id).inserted { return }
     responses.append(response)
+  }
+
+  /// Takes the survey responses read by a separate pass over the logs (desk profile).
+  mutating func adoptResponses(_ read: [SurveyResponse]) {
+    readsSurveys = true
+    for response in read where responseIDs.insert(response.id).inserted {
+      responses.append(response)
+    }
   }
 
   /// Adds another channel's fold (cases of different channels never share an id).

@@ -104,6 +104,32 @@ final class OfficeStore {
     fold.changed.removeAll()
   }
 
+  /// Desk profile: reads every survey response once, for the surveys screen, linked to its
+  /// case's kind and program. Later responses arrive with the live records.
+  func loadResponses() throws {
+    guard profile == .desk, !fold.readsSurveys else { return }
+    var read: [SurveyResponse] = []
+    let cases = fold.cases
+    for channel in Channel.allCases {
+      _ = try ChannelLog(directory: directory, channel: channel.rawValue, mode: .readOnly) {
+        view in
+        guard view.type == SurveyRecord.recordType, let decoded = SurveyRecord.decode(view) else {
+          return
+        }
+        var response = decoded.response
+        if let id = response.caseID, let linked = cases[id] {
+          response.kind = linked.kind
+          response.program = linked.program
+          response.department = linked.department
+        }
+        read.append(response)
+      }
+    }
+    fold.adoptResponses(read)
+  }
+
+  var hasResponses: Bool { profile == .full || fold.readsSurveys }
+
   /// Whether any log has grown since it was last read: a cheap check before `refresh`.
   var hasNewRecords: Bool {
     logs.values.contains { ((try? $0.pendingTailBytes()) ?? 0) > 0 }
