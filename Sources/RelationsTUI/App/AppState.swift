@@ -62,6 +62,9 @@ struct AppState: Sendable {
   var surveyBreakdown: SurveyBreakdown.Dimension?
   /// The figures for those filters, worked out when they change.
   var surveyFigures: SurveyFigures?
+  /// The permits screen: every permit request, what waits on the office first.
+  var permits: [CaseID] = []
+  var permitIndex = 0
   /// Cases whose low survey score asks for a follow-up, and the one selected there.
   var followUps: [CaseID] = []
   var followUpIndex = 0

@@ -43,6 +43,7 @@ enum DeskUpdate {
         state.followUps = followUps(state.desk)
         state.refreshSurveyFigures()
       }
+      if state.screen == .permits { state.permits = permits(state.desk, now: state.now) }
       return []
     case .visitSaved(let saved):
       state.overlay = .savedVisit(saved.id)
@@ -375,19 +376,24 @@ enum DeskUpdate {
           "View: \(viewTitle(state.query.view, state.desk.text)), \(state.visible.count) cases.",
           "العرض: \(viewTitle(state.query.view, state.desk.text))، \(state.visible.count) حالة."),
         tone: .info)
+    case .down where state.screen == .permits:
+      state.permitIndex = min(state.permitIndex + 1, max(0, state.permits.count - 1))
+    case .up where state.screen == .permits:
+      state.permitIndex = max(0, state.permitIndex - 1)
+    case .pageDown where state.screen == .permits:
+      state.permitIndex = min(state.permitIndex + layout.listRows, max(0, state.permits.count - 1))
+    case .pageUp where state.screen == .permits:
+      state.permitIndex = max(0, state.permitIndex - layout.listRows)
+    case .open where state.screen == .permits:
+      guard state.permits.indices.contains(state.permitIndex) else { return [] }
+      openInInbox(state.permits[state.permitIndex], &state)
     case .down where state.screen == .surveys:
       state.followUpIndex = min(state.followUpIndex + 1, max(0, state.followUps.count - 1))
     case .up where state.screen == .surveys:
       state.followUpIndex = max(0, state.followUpIndex - 1)
     case .open where state.screen == .surveys:
       guard state.followUps.indices.contains(state.followUpIndex) else { return [] }
-      let id = state.followUps[state.followUpIndex]
-      state.screen = .inbox
-      state.query = InboxQuery(view: .all)
-      state.refreshList()
-      state.selectedID = id
-      keepSelectionInView(&state)
-      state.pane = .detail
+      openInInbox(state.followUps[state.followUpIndex], &state)
     case .down: scroll(by: 1, &state)
     case .up: scroll(by: -1, &state)
     case .pageDown: scroll(by: layout.listRows, &state)
@@ -401,6 +407,7 @@ enum DeskUpdate {
     case .screen(let screen):
       state.screen = screen
       if screen == .surveys { return enterSurveys(&state) }
+      if screen == .permits { state.permits = permits(state.desk, now: state.now) }
     case .previousPeriod, .nextPeriod, .periodLength, .breakdown, .nextSurvey:
       guard state.screen == .surveys else { return [] }
       surveyKey(action, &state)
@@ -408,6 +415,29 @@ enum DeskUpdate {
       openPrompt(action, &state)
     }
     return []
+  }
+
+  /// Shows a case in the inbox (all cases), its detail focused: screens 2 and 3 lead here.
+  private static func openInInbox(_ id: CaseID, _ state: inout AppState) {
+    state.screen = .inbox
+    state.query = InboxQuery(view: .all)
+    state.refreshList()
+    state.selectedID = id
+    keepSelectionInView(&state)
+    state.pane = .detail
+  }
+
+  /// Every permit request: those waiting on the office first, then the oldest first.
+  static func permits(_ desk: Desk, now: Date) -> [CaseID] {
+    desk.cases.values.compactMap { item -> (Case, PermitTiming)? in
+      PermitTiming(item, now: now).map { (item, $0) }
+    }
+    .sorted { lhs, rhs in
+      if lhs.1.waitsOnOffice != rhs.1.waitsOnOffice { return lhs.1.waitsOnOffice }
+      if lhs.0.status.isActive != rhs.0.status.isActive { return lhs.0.status.isActive }
+      return lhs.0.receivedAt < rhs.0.receivedAt
+    }
+    .map(\.0.id)
   }
 
   // MARK: Surveys

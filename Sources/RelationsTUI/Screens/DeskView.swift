@@ -20,7 +20,9 @@ enum DeskView {
       CaseDetail.draw(state, in: layout.detail, into: &grid)
     case .surveys:
       SurveysScreen.draw(state, layout: layout, into: &grid)
-    case .permits, .contacts, .library:
+    case .permits:
+      PermitsScreen.draw(state, layout: layout, into: &grid)
+    case .contacts, .library:
       drawComingScreen(state.screen, state.desk.text, layout: layout, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
@@ -123,6 +125,11 @@ enum DeskView {
     case .help?: return text(" any key closes the help", " أي مفتاح يغلق المساعدة")
     case .savedVisit?: return " " + savedVisitKeys(text)
     case nil: break
+    }
+    if state.screen == .permits {
+      return text(
+        " j/k choose · Enter opens the case (P there records the next step) · 1 inbox · ? help",
+        " j/k للاختيار · Enter يفتح الحالة (وفيها P يسجل الخطوة التالية) · 1 الوارد · ? مساعدة")
     }
     if state.screen == .surveys {
       return text(
