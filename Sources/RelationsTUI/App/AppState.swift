@@ -62,6 +62,10 @@ struct AppState: Sendable {
   var surveyBreakdown: SurveyBreakdown.Dimension?
   /// The figures for those filters, worked out when they change.
   var surveyFigures: SurveyFigures?
+  /// The library screen: the document selected, how far it is scrolled, and a search.
+  var libraryIndex = 0
+  var libraryTop = 0
+  var librarySearch = ""
   /// The permits screen: every permit request, what waits on the office first.
   var permits: [CaseID] = []
   var permitIndex = 0

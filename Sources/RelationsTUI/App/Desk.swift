@@ -35,6 +35,15 @@ struct ReplyTemplate: Equatable, Sendable {
   }
 }
 
+/// A reference document from `DATA/library` (or a reply template, for the library screen):
+/// its file name, its title (the first `# ` line) and its text.
+struct LibraryDocument: Equatable, Sendable {
+  var id: String
+  var title: String
+  var body: String
+  var isTemplate = false
+}
+
 /// What the desk shows, as values: the office, who is at the keyboard, and the cases, inbox
 /// and contacts as the logs hold them now. The shell hands a new one in after every change.
 struct Desk: Sendable {
@@ -46,6 +55,8 @@ struct Desk: Sendable {
   var inbox: Inbox
   var contacts: ContactRegistry
   var templates: [ReplyTemplate] = []
+  /// The office's reference documents.
+  var library: [LibraryDocument] = []
   var language: Language = .english
   /// Arabic-Indic digits in the Arabic interface's numbers.
   var arabicDigits = false

@@ -9,6 +9,7 @@ final class DeskSession {
   private let drafts: DraftStore
   private let surveys: [String: SurveyDefinition]
   private let templates: [ReplyTemplate]
+  private let library: [LibraryDocument]
   private let language: Language
   private let arabicDigits: Bool
   private(set) var state: AppState
@@ -17,10 +18,12 @@ final class DeskSession {
 
   init(
     store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
-    templates: [ReplyTemplate], language: Language, arabicDigits: Bool = false, width: Int,
+    templates: [ReplyTemplate], library: [LibraryDocument] = [], language: Language,
+    arabicDigits: Bool = false, width: Int,
     height: Int, now: Date
   ) {
     self.arabicDigits = arabicDigits
+    self.library = library
     self.store = store
     self.surveys = surveys
     self.templates = templates
@@ -29,7 +32,7 @@ final class DeskSession {
     state = AppState(
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
-        contacts: store.contacts, templates: templates, language: language,
+        contacts: store.contacts, templates: templates, library: library, language: language,
         arabicDigits: arabicDigits, surveys: surveys,
         responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses),
       width: width, height: height, now: now)
@@ -39,7 +42,7 @@ final class DeskSession {
   private var desk: Desk {
     Desk(
       office: store.office, user: state.desk.user, cases: store.cases, inbox: store.inbox,
-      contacts: store.contacts, templates: templates, language: language,
+      contacts: store.contacts, templates: templates, library: library, language: language,
       arabicDigits: arabicDigits, surveys: surveys,
       responses: store.hasResponses ? store.responses : [],
       responsesLoaded: store.hasResponses)

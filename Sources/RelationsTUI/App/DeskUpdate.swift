@@ -309,6 +309,11 @@ enum DeskUpdate {
       return []
     case .escape:
       state.searchInput = nil
+      if state.screen == .library {
+        state.librarySearch = ""
+        state.libraryIndex = 0
+        return []
+      }
       state.query.search = ""
       state.refreshList()
       return []
@@ -325,6 +330,13 @@ enum DeskUpdate {
     default: return []
     }
     state.searchInput = input
+    if state.screen == .library {
+      // In the library a search narrows the documents and marks the words in them.
+      state.librarySearch = input.text
+      state.libraryIndex = 0
+      state.libraryTop = 0
+      return []
+    }
     state.query.search = input.text
     state.refreshList()
     return []
@@ -364,6 +376,8 @@ enum DeskUpdate {
     case .newVisit:
       state.overlay = .form(
         IntakeForm.make(office: state.desk.office, language: state.desk.language))
+    case .search where state.screen == .library:
+      state.searchInput = TextBuffer(state.librarySearch)
     case .search:
       state.screen = .inbox
       state.searchInput = TextBuffer(state.query.search)
@@ -376,6 +390,16 @@ enum DeskUpdate {
           "View: \(viewTitle(state.query.view, state.desk.text)), \(state.visible.count) cases.",
           "العرض: \(viewTitle(state.query.view, state.desk.text))، \(state.visible.count) حالة."),
         tone: .info)
+    case .down where state.screen == .library:
+      state.libraryIndex = min(state.libraryIndex + 1, max(0, LibraryScreen.shown(state).count - 1))
+      state.libraryTop = 0
+    case .up where state.screen == .library:
+      state.libraryIndex = max(0, state.libraryIndex - 1)
+      state.libraryTop = 0
+    case .pageDown where state.screen == .library:
+      state.libraryTop += layout.listRows - 2
+    case .pageUp where state.screen == .library:
+      state.libraryTop = max(0, state.libraryTop - (layout.listRows - 2))
     case .down where state.screen == .permits:
       state.permitIndex = min(state.permitIndex + 1, max(0, state.permits.count - 1))
     case .up where state.screen == .permits:

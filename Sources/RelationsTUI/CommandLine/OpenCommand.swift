@@ -56,10 +56,28 @@ struct OpenCommand: ParsableCommand {
     let session = DeskSession(
       store: store, user: OSAccount.current, surveys: surveys,
       templates: ReplyTemplates.load(directory: directory.path),
+      library: LibraryDocuments.load(directory: directory.path),
       language: lang.flatMap(Language.init(rawValue:)) ?? store.office.language,
       arabicDigits: arabicDigits, width: width, height: height, now: Date())
     session.restoreDraft()
     session.run(terminal)
+  }
+}
+
+/// The reference documents of `DATA/library/*.md`, by file name, titled by their first
+/// `# ` line.
+enum LibraryDocuments {
+  static func load(directory: String) -> [LibraryDocument] {
+    let folder = directory + "/library"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
+      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
+      let body = String(decoding: data, as: UTF8.self)
+      let title =
+        body.split(separator: "\n").first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
+        ?? String(name.dropLast(3))
+      return LibraryDocument(id: String(name.dropLast(3)), title: title, body: body)
+    }
   }
 }
 

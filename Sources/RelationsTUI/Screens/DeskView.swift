@@ -22,7 +22,9 @@ enum DeskView {
       SurveysScreen.draw(state, layout: layout, into: &grid)
     case .permits:
       PermitsScreen.draw(state, layout: layout, into: &grid)
-    case .contacts, .library:
+    case .library:
+      LibraryScreen.draw(state, layout: layout, into: &grid)
+    case .contacts:
       drawComingScreen(state.screen, state.desk.text, layout: layout, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
@@ -125,6 +127,11 @@ enum DeskView {
     case .help?: return text(" any key closes the help", " أي مفتاح يغلق المساعدة")
     case .savedVisit?: return " " + savedVisitKeys(text)
     case nil: break
+    }
+    if state.screen == .library, state.searchInput == nil {
+      return text(
+        " j/k document · PgUp/PgDn scroll · / search · 1 inbox · ? help",
+        " j/k الوثيقة · PgUp/PgDn تمرير · / بحث · 1 الوارد · ? مساعدة")
     }
     if state.screen == .permits {
       return text(
