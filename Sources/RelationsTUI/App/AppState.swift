@@ -62,6 +62,9 @@ struct AppState: Sendable {
   var surveyBreakdown: SurveyBreakdown.Dimension?
   /// The figures for those filters, worked out when they change.
   var surveyFigures: SurveyFigures?
+  /// The contacts screen: the person selected, and a search.
+  var contactIndex = 0
+  var contactSearch = ""
   /// The library screen: the document selected, how far it is scrolled, and a search.
   var libraryIndex = 0
   var libraryTop = 0

@@ -314,6 +314,11 @@ enum DeskUpdate {
         state.libraryIndex = 0
         return []
       }
+      if state.screen == .contacts {
+        state.contactSearch = ""
+        state.contactIndex = 0
+        return []
+      }
       state.query.search = ""
       state.refreshList()
       return []
@@ -330,6 +335,11 @@ enum DeskUpdate {
     default: return []
     }
     state.searchInput = input
+    if state.screen == .contacts {
+      state.contactSearch = input.text
+      state.contactIndex = 0
+      return []
+    }
     if state.screen == .library {
       // In the library a search narrows the documents and marks the words in them.
       state.librarySearch = input.text
@@ -378,6 +388,8 @@ enum DeskUpdate {
         IntakeForm.make(office: state.desk.office, language: state.desk.language))
     case .search where state.screen == .library:
       state.searchInput = TextBuffer(state.librarySearch)
+    case .search where state.screen == .contacts:
+      state.searchInput = TextBuffer(state.contactSearch)
     case .search:
       state.screen = .inbox
       state.searchInput = TextBuffer(state.query.search)
@@ -390,6 +402,11 @@ enum DeskUpdate {
           "View: \(viewTitle(state.query.view, state.desk.text)), \(state.visible.count) cases.",
           "العرض: \(viewTitle(state.query.view, state.desk.text))، \(state.visible.count) حالة."),
         tone: .info)
+    case .down where state.screen == .contacts:
+      state.contactIndex = min(
+        state.contactIndex + 1, max(0, ContactsScreen.shown(state).count - 1))
+    case .up where state.screen == .contacts:
+      state.contactIndex = max(0, state.contactIndex - 1)
     case .down where state.screen == .library:
       state.libraryIndex = min(state.libraryIndex + 1, max(0, LibraryScreen.shown(state).count - 1))
       state.libraryTop = 0

@@ -25,7 +25,7 @@ enum DeskView {
     case .library:
       LibraryScreen.draw(state, layout: layout, into: &grid)
     case .contacts:
-      drawComingScreen(state.screen, state.desk.text, layout: layout, into: &grid)
+      ContactsScreen.draw(state, layout: layout, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
     grid.write(hints(state), x: 0, y: layout.hintRow, columns: state.width, style: .dim)
@@ -128,6 +128,11 @@ enum DeskView {
     case .savedVisit?: return " " + savedVisitKeys(text)
     case nil: break
     }
+    if state.screen == .contacts, state.searchInput == nil {
+      return text(
+        " j/k choose · / search (Arabic-aware) · 1 inbox · ? help",
+        " j/k للاختيار · / بحث (يراعي العربية) · 1 الوارد · ? مساعدة")
+    }
     if state.screen == .library, state.searchInput == nil {
       return text(
         " j/k document · PgUp/PgDn scroll · / search · 1 inbox · ? help",
@@ -175,49 +180,6 @@ enum DeskView {
       columns: width - 4, align: .center)
     grid.write(
       savedVisitKeys(text), x: x + 2, y: y + 5, columns: width - 4, style: .dim, align: .center)
-  }
-
-  private static func drawComingScreen(
-    _ screen: DeskScreen, _ text: UIText, layout: DeskLayout, into grid: inout CellGrid
-  ) {
-    let lines =
-      switch screen {
-      case .surveys:
-        [
-          text("Survey scores are not on screen yet.", "نتائج الاستبانات لم تُعرض على الشاشة بعد."),
-          text(
-            "Until they are: relations report surveys --format text",
-            "إلى ذلك الحين: relations report surveys --format text"),
-        ]
-      case .permits:
-        [
-          text(
-            "The permits pipeline is not on screen yet.", "مسار التصاريح لم يُعرض على الشاشة بعد."),
-          text(
-            "Permit requests are in the inbox (kind prmt); P records their steps.",
-            "طلبات التصاريح في الوارد؛ المفتاح P يسجل خطواتها."),
-        ]
-      case .contacts:
-        [
-          text("The contacts screen is not built yet.", "شاشة المراجعين لم تُبنَ بعد."),
-          text(
-            "A case's detail shows its contact and their other cases.",
-            "تفاصيل الحالة تعرض المراجع وحالاته الأخرى."),
-        ]
-      default:
-        [
-          text("The library screen is not built yet.", "شاشة المكتبة لم تُبنَ بعد."),
-          text(
-            "The documents are in the office's library folder.", "الوثائق في مجلد المكتبة للمكتب."),
-        ]
-      }
-    let top = layout.list.y
-    for y in top..<layout.noticeRow { grid.write("", x: 0, y: y, columns: layout.width) }
-    for (offset, line) in lines.enumerated() {
-      grid.write(
-        "  " + line, x: 0, y: top + 1 + offset, columns: layout.width,
-        style: offset == 0 ? .heading : .dim)
-    }
   }
 
   private static func drawTooSmall(_ state: AppState, into grid: inout CellGrid) {

@@ -1,0 +1,114 @@
+import Domain
+
+/// Screen 4: the people the office deals with, found by an Arabic-aware search, with their
+/// numbers and addresses, roles, every case on every channel, and people who are probably
+/// the same person (suggestions only: staff decide).
+enum ContactsScreen {
+  /// The contacts the search finds, most cases first.
+  static func shown(_ state: AppState) -> [Contact] {
+    let words = SearchKey(state.contactSearch).folded.split(separator: " ")
+    let all = state.desk.contacts.contacts
+    let found =
+      words.isEmpty
+      ? all
+      : all.filter { contact in
+        let text = SearchKey(
+          ([contact.name ?? ""] + contact.keys.map(describe)).joined(separator: " ")
+        )
+        .folded
+        return words.allSatisfy { text.contains($0) }
+      }
+    return found.sorted {
+      $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : $0.id < $1.id
+    }
+  }
+
+  static func describe(_ key: ContactKey) -> String {
+    switch key {
+    case .phone(let phone): phone.e164
+    case .email(let email): email
+    case .handle(let handle): "@" + handle
+    }
+  }
+
+  static func role(_ role: ContactRole, _ text: UIText) -> String {
+    switch role {
+    case .internalBeneficiary: text("internal beneficiary", "مستفيد داخلي")
+    case .externalBeneficiary: text("external beneficiary", "مستفيد خارجي")
+    case .volunteer: text("volunteer", "متطوع")
+    case .supporter: text("supporter", "داعم")
+    }
+  }
+
+  static func draw(_ state: AppState, layout: DeskLayout, into grid: inout CellGrid) {
+    let text = state.desk.text
+    let top = layout.list.y
+    let bottom = layout.noticeRow
+    for y in top..<bottom { grid.write("", x: 0, y: y, columns: layout.width) }
+    let contacts = shown(state)
+    let listWidth = min(40, layout.width * 2 / 5)
+    var heading = text("Contacts", "المراجعون") + " (\(text.number(contacts.count)))"
+    if !state.contactSearch.isEmpty || state.searchInput != nil {
+      heading +=
+        " · " + text("search: ", "بحث: ")
+        + Bidi.isolate(state.searchInput?.text ?? state.contactSearch)
+        + (state.searchInput == nil ? "" : "▏")
+    }
+    grid.write(" " + heading, x: 0, y: top, columns: listWidth, style: .heading)
+    guard !contacts.isEmpty else {
+      grid.write(
+        text("  Nobody matches; Esc clears the search.", "  لا أحد يطابق؛ Esc يمسح البحث."),
+        x: 0, y: top + 2, columns: layout.width, style: .dim)
+      return
+    }
+    let index = min(state.contactIndex, contacts.count - 1)
+    let rows = bottom - top - 1
+    let first = max(0, min(index - rows + 1, contacts.count - rows))
+    for (row, contact) in contacts.dropFirst(first).prefix(rows).enumerated() {
+      let name = contact.name ?? contact.keys.first.map(describe) ?? contact.id
+      grid.write(
+        " \(text.number(contact.cases.count))  " + Bidi.isolate(name), x: 0, y: top + 1 + row,
+        columns: listWidth - 1, style: first + row == index ? .selected : .normal)
+    }
+    for y in top..<bottom { grid.write("│", x: listWidth, y: y, columns: 1, style: .dim) }
+    let contact = contacts[index]
+    let x = listWidth + 2
+    let width = layout.width - x - 1
+    var lines: [(String, Style)] = [
+      (
+        (contact.name.map(Bidi.isolate) ?? text("(no name)", "(بلا اسم)")) + "  " + contact.id,
+        .heading
+      ),
+      (contact.keys.map(describe).joined(separator: "  "), .normal),
+      (
+        text("Roles: ", "الصفات: ")
+          + contact.roles.sorted { $0.rawValue < $1.rawValue }.map { role($0, text) }.joined(
+            separator: text(", ", "، ")), .dim
+      ),
+      ("", .normal),
+      (text("Cases on every channel", "الحالات في كل القنوات"), .heading),
+    ]
+    for id in contact.cases.reversed() {
+      guard let item = state.desk.item(id) else { continue }
+      lines.append(
+        (
+          "\(id)  \(text.channel(id.channel)) · \(text.kind(item.kind)) · \(text.status(item.status))  "
+            + Bidi.isolate(item.subject), item.status.isActive ? .normal : .dim
+        ))
+    }
+    let twins = state.desk.contacts.duplicateSuggestions().compactMap { pair -> Contact? in
+      pair.0.id == contact.id ? pair.1 : pair.1.id == contact.id ? pair.0 : nil
+    }
+    if !twins.isEmpty {
+      lines.append(("", .normal))
+      lines.append((text("Probably the same person", "على الأرجح الشخص نفسه"), .dueSoon))
+      for twin in twins {
+        lines.append(
+          ("\(twin.id)  " + (twin.keys.map(describe).joined(separator: "  ")), .dueSoon))
+      }
+    }
+    for (row, line) in lines.prefix(bottom - top).enumerated() {
+      grid.write(line.0, x: x, y: top + row, columns: width, style: line.1)
+    }
+  }
+}
