@@ -158,6 +158,20 @@ final class DeskSession {
       } catch {
         report(error)
       }
+    case .recordSurvey(let id, let surveyID, let answers):
+      guard let definition = surveys[surveyID], let item = store.cases[id] else { return }
+      do {
+        try withStore { () throws(OfficeStore.Failure) in
+          try store.recordSurvey(
+            .init(
+              survey: definition.id, channel: item.id.channel, caseID: id, answers: answers,
+              assisted: true, receivedAt: now, externalID: nil),
+            definition: definition, actor: actor, now: now)
+        }
+        send(.surveyRecorded(id))
+      } catch {
+        report(error)
+      }
     case .saveDraft(let form):
       if let problem = drafts.save(form) { state.notice = Notice(text: problem, tone: .error) }
     case .discardDraft:

@@ -68,6 +68,13 @@ enum DeskUpdate {
       state.notice = Notice(
         text: "\(saved.id): \(describe(command, desk: state.desk)).", tone: .success)
       return [.discardDraft]
+    case .surveyRecorded(let id):
+      state.overlay = nil
+      state.notice = Notice(
+        text: state.desk.text(
+          "Recorded the survey answers for \(id) (asked by \(state.desk.user)).",
+          "سُجّلت إجابات الاستبانة للحالة \(id) (سألها \(state.desk.user))."), tone: .success)
+      return []
     case .satisfactionRecorded(let id, let score):
       state.overlay = nil
       state.notice = Notice(
@@ -234,6 +241,7 @@ enum DeskUpdate {
 
   private static func isSatisfaction(_ form: Form) -> Bool {
     if case .satisfaction = form.purpose { return true }
+    if case .survey = form.purpose { return true }
     return false
   }
 
@@ -295,6 +303,27 @@ enum DeskUpdate {
       }
       state.overlay = .form(form)
       return [.execute(.resolve(resolution: text), on: id, expectedVersion: version)]
+    case .survey(let id, let surveyID):
+      guard let survey = state.desk.surveys[surveyID] else { return [] }
+      var answers: [String: SurveyAnswer] = [:]
+      for question in survey.questions {
+        let value = form.value(question.id).trimmingSpaces
+        guard !value.isEmpty else { continue }
+        switch question.scale {
+        case .rating5, .nps: if let number = Int(value) { answers[question.id] = .number(number) }
+        case .yesno: answers[question.id] = value == "yes" ? .yes : .no
+        case .text: answers[question.id] = .text(value)
+        }
+      }
+      guard !answers.isEmpty else {
+        form.problem = state.desk.text(
+          "Nothing is answered yet: ← → choose an answer, Esc leaves.",
+          "لم يُجب عن شيء بعد: ← → لاختيار الإجابة، Esc للخروج.")
+        state.overlay = .form(form)
+        return []
+      }
+      state.overlay = .form(form)
+      return [.recordSurvey(id, surveyID: surveyID, answers: answers)]
     case .satisfaction(let id):
       state.overlay = .form(form)
       return [.recordSatisfaction(id, score: Int(form.value("score")) ?? 5)]
@@ -454,6 +483,8 @@ enum DeskUpdate {
       surveyKey(action, &state)
     case .assign, .priority, .status, .note, .reply, .resolve, .reopen, .permit:
       openPrompt(action, &state)
+    case .survey:
+      openSurvey(&state)
     }
     return []
   }
@@ -479,6 +510,55 @@ enum DeskUpdate {
       return lhs.0.receivedAt < rhs.0.receivedAt
     }
     .map(\.0.id)
+  }
+
+  /// `S`: the survey's questions as a form, one choice per question (or a line for text),
+  /// each starting unanswered so that only what the person said is recorded.
+  private static func openSurvey(_ state: inout AppState) {
+    let text = state.desk.text
+    guard state.screen == .inbox, let item = state.selectedCase else {
+      state.notice = Notice(
+        text: text(
+          "Select a case in the inbox first (1, then j/k).", "اختر حالة في الوارد أولًا (1 ثم j/k)."),
+        tone: .error)
+      return
+    }
+    let surveyID =
+      item.program != nil && state.desk.surveys["program"] != nil
+      ? "program"
+      : state.desk.surveys["service"] != nil ? "service" : state.desk.surveys.keys.sorted().first
+    guard let surveyID, let survey = state.desk.surveys[surveyID] else {
+      state.notice = Notice(
+        text: text("The office has no survey to ask.", "لا استبانة في المكتب لتُسأل."), tone: .error)
+      return
+    }
+    let skip = FormField.Choice(value: "", label: text("—", "—"))
+    let fields = survey.questions.map { question -> FormField in
+      let label = text(question.text)
+      switch question.scale {
+      case .rating5:
+        return FormField(
+          id: question.id, label: label,
+          input: .choice([skip] + (1...5).map { .init(value: "\($0)", label: text.number($0)) }))
+      case .nps:
+        return FormField(
+          id: question.id, label: label,
+          input: .choice([skip] + (0...10).map { .init(value: "\($0)", label: text.number($0)) }))
+      case .yesno:
+        return FormField(
+          id: question.id, label: label,
+          input: .choice([
+            skip, .init(value: "yes", label: text("yes", "نعم")),
+            .init(value: "no", label: text("no", "لا")),
+          ]))
+      case .text:
+        return FormField(id: question.id, label: label, input: .line)
+      }
+    }
+    state.overlay = .form(
+      Form(
+        title: "\(item.id) · " + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
+        purpose: .survey(item.id, surveyID: surveyID), fields: fields))
   }
 
   // MARK: Surveys

@@ -5,7 +5,7 @@ enum DeskAction: Hashable, Sendable {
   case help, quit, newVisit, search, cycleView
   case down, up, pageDown, pageUp, top, bottom
   case open, nextPane, previousPane
-  case assign, priority, status, note, reply, resolve, reopen, permit
+  case assign, priority, status, note, reply, resolve, reopen, permit, survey
   case screen(DeskScreen)
   case previousPeriod, nextPeriod, periodLength, breakdown, nextSurvey
 }
@@ -123,6 +123,11 @@ enum KeyTable {
         arabic: "خطوة التصريح التالية (رفع، قرار، إبلاغ)",
         english: "next permit step (submitted, decision, notified)"),
       hint: .init(arabic: "تصريح", english: "permit")),
+    KeyBinding(
+      keys: [.character("S")], action: .survey,
+      help: .init(
+        arabic: "تسجيل إجابات الاستبانة (تُسأل هاتفيًا أو حضوريًا)",
+        english: "record the person's survey answers (asked on the phone or at the desk)")),
     KeyBinding(
       keys: [.character("1")], action: .screen(.inbox),
       help: .init(arabic: "الوارد", english: "Inbox")),

@@ -3,12 +3,17 @@ import Domain
 /// A form or prompt drawn as a box over the desk: labelled fields, the caret, each field's
 /// problem under it, and for the intake form the person the phone number recognises.
 enum FormView {
-  static let labelWidth = 10
+  /// The label column: ten cells, wider for forms whose labels are questions.
+  static func labelWidth(_ form: Form, inner: Int) -> Int {
+    let widest = form.fields.map { TextLayout.width(of: $0.label) + 1 }.max() ?? 10
+    return max(10, min(widest, inner / 2))
+  }
 
   static func draw(_ form: Form, desk: Desk, into grid: inout CellGrid) {
     let width = min(grid.width - 4, 96)
     var body: [(draw: (inout CellGrid, Int, Int) -> Void, rows: Int)] = []
     let inner = width - 4
+    let labelWidth = labelWidth(form, inner: inner)
     for (index, field) in form.fields.enumerated() {
       let rows: Int
       switch field.input {
@@ -19,8 +24,8 @@ enum FormView {
         (
           { grid, x, y in
             drawField(
-              field, focused: index == form.focus, x: x, y: y, width: inner, rows: rows, into: &grid
-            )
+              field, focused: index == form.focus, x: x, y: y, width: inner, rows: rows,
+              labelWidth: labelWidth, into: &grid)
           }, rows
         ))
       if let problem = field.problem {
@@ -109,7 +114,7 @@ enum FormView {
   }
 
   private static func drawField(
-    _ field: FormField, focused: Bool, x: Int, y: Int, width: Int, rows: Int,
+    _ field: FormField, focused: Bool, x: Int, y: Int, width: Int, rows: Int, labelWidth: Int,
     into grid: inout CellGrid
   ) {
     grid.write(field.label, x: x, y: y, columns: labelWidth, style: focused ? .heading : .normal)

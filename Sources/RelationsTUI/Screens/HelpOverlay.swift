@@ -1,16 +1,43 @@
 /// The help: every binding of the key table the app itself uses, then the form keys.
 enum HelpOverlay {
+  /// One line per binding; the screen keys and the surveys screen's keys each share one
+  /// line, so the whole table fits an 80×24 terminal.
   static func lines(_ text: UIText) -> [String] {
-    KeyTable.bindings.map { pad($0.label, 10) + text($0.help) }
+    var lines: [String] = []
+    var screens: [KeyBinding] = []
+    var surveys: [KeyBinding] = []
+    for binding in KeyTable.bindings {
+      switch binding.action {
+      case .screen: screens.append(binding)
+      case .previousPeriod, .nextPeriod, .periodLength, .breakdown, .nextSurvey:
+        surveys.append(binding)
+      default: lines.append(pad(binding.label, 10) + text(binding.help))
+      }
+    }
+    if !screens.isEmpty {
+      lines.append(
+        pad(screens.map(\.label).joined(separator: " "), 10)
+          + screens.map { text($0.help) }.joined(separator: text(", ", "، ")))
+    }
+    if !surveys.isEmpty {
+      let prefix = text("surveys: ", "الاستبانات: ")
+      lines.append(
+        pad(surveys.map(\.label).joined(separator: " "), 10) + prefix
+          + surveys.map { String(text($0.help).dropFirst(prefix.count)) }.joined(
+            separator: text("; ", "؛ ")))
+    }
+    return lines
   }
 
   static func draw(_ text: UIText, into grid: inout CellGrid) {
     let entries = lines(text)
     let formEntries = KeyTable.formKeys.map { pad($0.0, 16) + text($0.1) }
-    let columns = 2
+    // Two columns, or three when the screen is too short for two.
+    let rowsForEntries = max(1, grid.height - 1 - 6 - (formEntries.count + 1) / 2)
+    let columns = entries.count <= 2 * rowsForEntries ? 2 : 3
     let perColumn = (entries.count + columns - 1) / columns
     let width = grid.width - 2
-    let height = min(grid.height - 1, perColumn + formEntries.count / 2 + 6)
+    let height = min(grid.height - 1, perColumn + (formEntries.count + 1) / 2 + 5)
     let x = 1
     let y = max(0, (grid.height - height) / 2)
     FormView.frame(

@@ -77,6 +77,9 @@ struct DraftStore {
       object["purpose"] = "resolveOnSpot"
       object["case"] = id.description
       object["version"] = version
+    case .survey(let id, _):
+      object["purpose"] = "survey"
+      object["case"] = id.description
     case .satisfaction(let id):
       object["purpose"] = "satisfaction"
       object["case"] = id.description

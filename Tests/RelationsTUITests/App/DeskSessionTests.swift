@@ -113,4 +113,26 @@ import Testing
     #expect(mine.state.form?.value("text") == "اتصلت ولم يرد")
     #expect(mine.state.form?.problem?.contains("عُدّلت \(target) من omar") == true)
   }
+
+  @Test func sAsksTheSurveyOnScreenAndRecordsTheAnswersAsAssisted() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session()
+    let target = try #require(session.state.selectedID)
+    session.press(.character("S"))
+    let form = try #require(session.state.form)
+    guard case .survey(target, _) = form.purpose else {
+      Issue.record("not a survey form: \(form.purpose)")
+      return
+    }
+    let first = try #require(form.fields.first)
+    session.press(.right, .right, .right, .right)  // the first question: 4
+    session.press(.control("s"))
+    #expect(session.state.overlay == nil)
+    let reread = try DeskFixture.openStore(fixture.directory)
+    let response = try #require(
+      reread.responses.last { $0.caseID == target && $0.answers[first.id] != nil })
+    #expect(response.answers[first.id] == .number(4))
+    #expect(response.assisted)
+    #expect(response.answers.count == 1)
+  }
 }
