@@ -159,12 +159,13 @@ final class DeskSession {
         report(error)
       }
     case .recordSurvey(let id, let surveyID, let answers):
-      guard let definition = surveys[surveyID], let item = store.cases[id] else { return }
+      guard let definition = surveys[surveyID] else { return }
       do {
         try withStore { () throws(OfficeStore.Failure) in
           try store.recordSurvey(
             .init(
-              survey: definition.id, channel: item.id.channel, caseID: id, answers: answers,
+              // Asked with no case: at the desk, so on the visit channel.
+              survey: definition.id, channel: id?.channel ?? .visit, caseID: id, answers: answers,
               assisted: true, receivedAt: now, externalID: nil),
             definition: definition, actor: actor, now: now)
         }

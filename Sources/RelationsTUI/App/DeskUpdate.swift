@@ -70,10 +70,14 @@ enum DeskUpdate {
       return [.discardDraft]
     case .surveyRecorded(let id):
       state.overlay = nil
+      let subject =
+        id.map { state.desk.text("for \($0)", "للحالة \($0)") }
+        ?? state.desk.text("with no case", "دون حالة")
       state.notice = Notice(
         text: state.desk.text(
-          "Recorded the survey answers for \(id) (asked by \(state.desk.user)).",
-          "سُجّلت إجابات الاستبانة للحالة \(id) (سألها \(state.desk.user))."), tone: .success)
+          "Recorded the survey answers \(subject) (asked by \(state.desk.user)).",
+          "سُجّلت إجابات الاستبانة \(subject) (سألها \(state.desk.user))."), tone: .success)
+      if state.screen == .surveys { state.refreshSurveyFigures() }
       return []
     case .satisfactionRecorded(let id, let score):
       state.overlay = nil
@@ -516,17 +520,22 @@ enum DeskUpdate {
   /// each starting unanswered so that only what the person said is recorded.
   private static func openSurvey(_ state: inout AppState) {
     let text = state.desk.text
-    guard state.screen == .inbox, let item = state.selectedCase else {
+    // From the surveys screen: the survey shown there, answered by someone with no case.
+    let item = state.screen == .inbox ? state.selectedCase : nil
+    guard state.screen == .surveys || item != nil else {
       state.notice = Notice(
         text: text(
-          "Select a case in the inbox first (1, then j/k).", "اختر حالة في الوارد أولًا (1 ثم j/k)."),
+          "Select a case in the inbox first (1, then j/k), or press S on the surveys screen (2).",
+          "اختر حالة في الوارد أولًا (1 ثم j/k)، أو اضغط S في شاشة الاستبانات (2)."),
         tone: .error)
       return
     }
     let surveyID =
-      item.program != nil && state.desk.surveys["program"] != nil
-      ? "program"
-      : state.desk.surveys["service"] != nil ? "service" : state.desk.surveys.keys.sorted().first
+      state.screen == .surveys
+      ? state.surveyID
+      : item?.program != nil && state.desk.surveys["program"] != nil
+        ? "program"
+        : state.desk.surveys["service"] != nil ? "service" : state.desk.surveys.keys.sorted().first
     guard let surveyID, let survey = state.desk.surveys[surveyID] else {
       state.notice = Notice(
         text: text("The office has no survey to ask.", "لا استبانة في المكتب لتُسأل."), tone: .error)
@@ -557,8 +566,9 @@ enum DeskUpdate {
     }
     state.overlay = .form(
       Form(
-        title: "\(item.id) · " + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
-        purpose: .survey(item.id, surveyID: surveyID), fields: fields))
+        title: (item.map { "\($0.id) · " } ?? text("No case · ", "دون حالة · "))
+          + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
+        purpose: .survey(item?.id, surveyID: surveyID), fields: fields))
   }
 
   // MARK: Surveys

@@ -12,7 +12,7 @@ enum Message: Sendable {
   case visitSaved(Case)
   case executed(Case, CaseCommand)
   case satisfactionRecorded(CaseID, score: Int)
-  case surveyRecorded(CaseID)
+  case surveyRecorded(CaseID?)
   /// An effect failed; `conflict` when someone else changed the case first.
   case failed(String, conflict: Bool)
   /// A draft left by a crash or Ctrl-C, found at start.
@@ -28,7 +28,7 @@ enum Effect: Equatable, Sendable {
   /// The 1–5 answer to the service survey's primary question, asked at the desk.
   case recordSatisfaction(CaseID, score: Int)
   /// A survey's answers, asked of the person on the phone or at the desk.
-  case recordSurvey(CaseID, surveyID: String, answers: [String: SurveyAnswer])
+  case recordSurvey(CaseID?, surveyID: String, answers: [String: SurveyAnswer])
   /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.
   case saveDraft(Form)
   case discardDraft

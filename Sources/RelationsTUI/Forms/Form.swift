@@ -12,8 +12,9 @@ struct Form: Equatable, Sendable {
     case resolveOnSpot(CaseID, version: Int)
     /// The 1–5 question asked of the visitor at the desk.
     case satisfaction(CaseID)
-    /// A whole survey asked on the phone or at the desk (`S`), answers linked to the case.
-    case survey(CaseID, surveyID: String)
+    /// A whole survey asked on the phone or at the desk (`S`), answers linked to the case,
+    /// or to no case when asked from the surveys screen (an anonymous response).
+    case survey(CaseID?, surveyID: String)
   }
 
   var title: String

@@ -45,7 +45,8 @@ enum CaseDetail {
         + text.priority(item.priority), .heading)
     add(item.subject, .normal, .content)
     let who = [
-      item.contact.name.map(Bidi.isolate), item.contact.phone?.e164, item.contact.email,
+      item.contact.name.map(Bidi.isolate), item.contact.phone.map { Bidi.leftToRight($0.e164) },
+      item.contact.email.map(Bidi.leftToRight),
       item.contact.handle.map(Bidi.isolate),
     ]
     .compactMap { $0 }.joined(separator: "  ")
@@ -82,12 +83,14 @@ enum CaseDetail {
         line += text(" · authority ref ", " · مرجع الجهة ") + reference
       }
       if let submitted = permit.submittedOn {
-        line += text(" on ", " في ") + dates.isoDay(submitted)
+        line += text(" on ", " في ") + Bidi.leftToRight(dates.isoDay(submitted))
       }
       if let decision = permit.decisionReference {
         line += text(" · decision ", " · القرار ") + decision
       }
-      if let decided = permit.decidedOn { line += text(" on ", " في ") + dates.isoDay(decided) }
+      if let decided = permit.decidedOn {
+        line += text(" on ", " في ") + Bidi.leftToRight(dates.isoDay(decided))
+      }
       if let how = permit.notifiedHow { line += text(" · told by ", " · أُبلغ عبر ") + how }
       add(line)
     }

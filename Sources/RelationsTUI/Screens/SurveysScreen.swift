@@ -54,10 +54,12 @@ enum SurveysScreen {
     let zone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
     let dates = DateText(timeZone: zone, text: text)
     _ = dates
-    let range = "\(period.start) … \(period.end(zone))"
+    let range =
+      Bidi.leftToRight(text.digits(period.start.description)) + " … "
+      + Bidi.leftToRight(text.digits(period.end(zone).description))
     line(
       0,
-      "\(text(survey.title)) (\(survey.id)) · \(period.length.title(text)) \(text.digits(range))"
+      "\(text(survey.title)) (\(survey.id)) · \(period.length.title(text)) \(range)"
         + (state.surveyBreakdown.map { text(" · by ", " · حسب ") + $0.rawValue } ?? ""), .heading)
     guard state.desk.responsesLoaded, let figures = state.surveyFigures else {
       line(2, text("Reading the survey responses…", "تُقرأ ردود الاستبانات…"), .dim)

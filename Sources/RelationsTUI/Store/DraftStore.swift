@@ -79,7 +79,7 @@ struct DraftStore {
       object["version"] = version
     case .survey(let id, _):
       object["purpose"] = "survey"
-      object["case"] = id.description
+      object["case"] = id?.description
     case .satisfaction(let id):
       object["purpose"] = "satisfaction"
       object["case"] = id.description

@@ -36,6 +36,13 @@ enum Bidi {
     hasRightToLeft(text) ? "\u{2068}" + text + "\u{2069}" : text
   }
 
+  /// `text` kept left to right inside a line of either direction (left-to-right isolate):
+  /// a date like 2026-11-25 or a phone number like +966…, which Arabic around them would
+  /// otherwise split at their dashes and plus sign.
+  static func leftToRight(_ text: String) -> String {
+    "\u{2066}" + text + "\u{2069}"
+  }
+
   /// Characters that only steer the algorithm and take no column: the isolates and marks,
   /// and the U+FEFF FriBidi leaves where a lam-alef ligature swallowed the alef.
   static func isInvisible(_ value: FriBidiChar) -> Bool {

@@ -135,4 +135,23 @@ import Testing
     #expect(response.assisted)
     #expect(response.answers.count == 1)
   }
+
+  @Test func onTheSurveysScreenSRecordsAnAnonymousResponseAndTheFiguresFollow() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session()
+    session.press(.character("2"))
+    #expect(session.state.desk.responsesLoaded)
+    let before = session.state.desk.responses.count
+    session.press(.character("S"))
+    guard case .survey(nil, _)? = session.state.form?.purpose else {
+      Issue.record("no anonymous survey form")
+      return
+    }
+    session.press(.right, .right, .right, .right, .right)  // 5
+    session.press(.control("s"))
+    #expect(session.state.overlay == nil)
+    #expect(session.state.desk.responses.count == before + 1)
+    let response = try #require(session.state.desk.responses.last)
+    #expect(response.caseID == nil && response.assisted && response.channel == .visit)
+  }
 }

@@ -55,4 +55,12 @@ import Testing
     state.press(.character("4"))
     Snapshot.check(DeskView.render(state).text, "desk-contacts-\(width)x\(height)")
   }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicContactsScreenMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("4"))
+    Snapshot.check(DeskView.render(state).text, "desk-contacts-ar-\(width)x\(height)")
+  }
 }

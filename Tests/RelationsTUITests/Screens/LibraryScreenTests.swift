@@ -46,4 +46,13 @@ import Testing
     let state = libraryState(fixture, width: width, height: height)
     Snapshot.check(DeskView.render(state).text, "desk-library-\(width)x\(height)")
   }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicLibraryMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.desk.library = LibraryDocuments.load(directory: fixture.directory.path)
+    state.press(.character("5"))
+    Snapshot.check(DeskView.render(state).text, "desk-library-ar-\(width)x\(height)")
+  }
 }

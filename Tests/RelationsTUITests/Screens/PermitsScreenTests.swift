@@ -33,4 +33,12 @@ import Testing
     state.press(.character("3"))
     Snapshot.check(DeskView.render(state).text, "desk-permits-\(width)x\(height)")
   }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicPermitsScreenMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("3"))
+    Snapshot.check(DeskView.render(state).text, "desk-permits-ar-\(width)x\(height)")
+  }
 }

@@ -80,4 +80,15 @@ import Testing
     state.press(.character("t"), .character("t"), .character("b"))
     Snapshot.check(DeskView.render(state).text, "desk-surveys-\(width)x\(height)")
   }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicSurveysScreenMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.desk.surveys = try SurveyFile.loadAll(directory: fixture.directory.path)
+    state.desk.responses = fixture.store.responses
+    state.desk.responsesLoaded = true
+    state.press(.character("2"), .character("t"), .character("t"), .character("b"))
+    Snapshot.check(DeskView.render(state).text, "desk-surveys-ar-\(width)x\(height)")
+  }
 }
