@@ -8,6 +8,8 @@ public struct Contact: Sendable, Equatable {
   public var roles: Set<ContactRole>
   /// Oldest first.
   public var cases: [CaseID]
+  /// Staff set the name: names given with later cases no longer replace it.
+  public var nameIsSet = false
 
   public var phones: [PhoneNumber] {
     keys.compactMap { if case .phone(let phone) = $0 { phone } else { nil } }

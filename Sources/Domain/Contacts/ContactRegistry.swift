@@ -37,7 +37,9 @@ public struct ContactRegistry: Sendable {
       byKey[key] = index
       contacts[index].keys.append(key)
     }
-    if let name = details.name?.trimmingSpaces, !name.isEmpty { contacts[index].name = name }
+    if let name = details.name?.trimmingSpaces, !name.isEmpty, !contacts[index].nameIsSet {
+      contacts[index].name = name
+    }
     if !contacts[index].cases.contains(caseID) { contacts[index].cases.append(caseID) }
     contacts[index].roles.insert(
       channel == .volunteer || kind == .permit ? .volunteer : .externalBeneficiary)
@@ -57,6 +59,42 @@ public struct ContactRegistry: Sendable {
     return byName.keys.sorted().flatMap { name -> [(Contact, Contact)] in
       let indices = byName[name] ?? []
       return zip(indices, indices.dropFirst()).map { (contacts[$0.0], contacts[$0.1]) }
+    }
+  }
+
+  /// Applies a staff edit; false when it names nobody the registry knows (or nothing would
+  /// change), so the caller can say so.
+  @discardableResult
+  public mutating func apply(_ edit: ContactEdit) -> Bool {
+    switch edit {
+    case .rename(let key, let name):
+      let name = name.trimmingSpaces
+      guard let index = byKey[key], !name.isEmpty else { return false }
+      contacts[index].name = name
+      contacts[index].nameIsSet = true
+      return true
+    case .addKey(let key, let newKey):
+      guard let index = byKey[key] else { return false }
+      if let other = byKey[newKey] {
+        // The new number already belongs to someone: that is the same person.
+        return other == index ? false : apply(.merge(newKey, into: key))
+      }
+      byKey[newKey] = index
+      contacts[index].keys.append(newKey)
+      return true
+    case .merge(let key, let into):
+      guard let from = byKey[key], let to = byKey[into], from != to else { return false }
+      let moved = contacts[from]
+      for key in moved.keys where !contacts[to].keys.contains(key) { contacts[to].keys.append(key) }
+      for id in moved.cases where !contacts[to].cases.contains(id) { contacts[to].cases.append(id) }
+      contacts[to].roles.formUnion(moved.roles)
+      if contacts[to].name == nil { contacts[to].name = moved.name }
+      contacts.remove(at: from)
+      byKey.removeAll(keepingCapacity: true)
+      for (index, contact) in contacts.enumerated() {
+        for key in contact.keys { byKey[key] = index }
+      }
+      return true
     }
   }
 }

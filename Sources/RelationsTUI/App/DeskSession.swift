@@ -173,6 +173,15 @@ final class DeskSession {
       } catch {
         report(error)
       }
+    case .editContact(let edits):
+      do {
+        try withStore { () throws(OfficeStore.Failure) in
+          for edit in edits { try store.editContact(edit, actor: actor, now: now) }
+        }
+        send(.contactEdited)
+      } catch {
+        report(error)
+      }
     case .saveDraft(let form):
       if let problem = drafts.save(form) { state.notice = Notice(text: problem, tone: .error) }
     case .discardDraft:

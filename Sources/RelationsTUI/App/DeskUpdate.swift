@@ -68,6 +68,10 @@ enum DeskUpdate {
       state.notice = Notice(
         text: "\(saved.id): \(describe(command, desk: state.desk)).", tone: .success)
       return [.discardDraft]
+    case .contactEdited:
+      state.overlay = nil
+      state.notice = Notice(text: state.desk.text("Contact saved.", "حُفظ المراجع."), tone: .success)
+      return []
     case .surveyRecorded(let id):
       state.overlay = nil
       let subject =
@@ -307,6 +311,42 @@ enum DeskUpdate {
       }
       state.overlay = .form(form)
       return [.execute(.resolve(resolution: text), on: id, expectedVersion: version)]
+    case .contactEdit(let key):
+      var edits: [ContactEdit] = []
+      let name = form.value("name").trimmingSpaces
+      if !name.isEmpty, name != state.desk.contacts.contact(for: key)?.name {
+        edits.append(.rename(key, name: name))
+      }
+      let phone = form.value("phone").trimmingSpaces
+      if !phone.isEmpty {
+        switch PhoneNumber.parse(phone) {
+        case .success(let number): edits.append(.addKey(key, newKey: .phone(number)))
+        case .failure(let problem):
+          form.setProblem("phone", state.desk.text.phoneProblem(problem))
+          state.overlay = .form(form)
+          return []
+        }
+      }
+      let email = form.value("email").trimmingSpaces.lowercased()
+      if !email.isEmpty {
+        guard email.contains("@") else {
+          form.setProblem(
+            "email", state.desk.text("An e-mail address has an @.", "البريد الإلكتروني فيه @."))
+          state.overlay = .form(form)
+          return []
+        }
+        edits.append(.addKey(key, newKey: .email(email)))
+      }
+      guard !edits.isEmpty else {
+        state.overlay = nil
+        return []
+      }
+      state.overlay = .form(form)
+      return [.editContact(edits)]
+    case .contactMerge(let key):
+      guard let other = ContactKey(text: form.value("into")) else { return [] }
+      state.overlay = .form(form)
+      return [.editContact([.merge(key, into: other)])]
     case .survey(let id, let surveyID):
       guard let survey = state.desk.surveys[surveyID] else { return [] }
       var answers: [String: SurveyAnswer] = [:]
@@ -489,6 +529,8 @@ enum DeskUpdate {
       openPrompt(action, &state)
     case .survey:
       openSurvey(&state)
+    case .editContact, .mergeContact:
+      openContactForm(action, &state)
     }
     return []
   }
@@ -569,6 +611,61 @@ enum DeskUpdate {
         title: (item.map { "\($0.id) · " } ?? text("No case · ", "دون حالة · "))
           + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
         purpose: .survey(item?.id, surveyID: surveyID), fields: fields))
+  }
+
+  /// `e` and `m` on the contacts screen: the selected person's record.
+  private static func openContactForm(_ action: DeskAction, _ state: inout AppState) {
+    let text = state.desk.text
+    let people = ContactsScreen.shown(state)
+    guard state.screen == .contacts, people.indices.contains(state.contactIndex),
+      let key = people[state.contactIndex].keys.first
+    else {
+      state.notice = Notice(
+        text: text(
+          "Choose a person on the contacts screen (4) first.",
+          "اختر مراجعًا في شاشة المراجعين (4) أولًا."),
+        tone: .error)
+      return
+    }
+    let person = people[state.contactIndex]
+    let title = person.id + " · " + (person.name ?? "")
+    if action == .editContact {
+      state.overlay = .form(
+        Form(
+          title: title,
+          purpose: .contactEdit(key),
+          fields: [
+            FormField(
+              id: "name", label: text("Name", "الاسم"), input: .line, text: person.name ?? ""),
+            FormField(id: "phone", label: text("Add phone", "جوال آخر"), input: .line),
+            FormField(id: "email", label: text("Add e-mail", "بريد آخر"), input: .line),
+          ]))
+      return
+    }
+    let twins = state.desk.contacts.duplicateSuggestions().compactMap { pair -> Contact? in
+      pair.0.id == person.id ? pair.1 : pair.1.id == person.id ? pair.0 : nil
+    }
+    let choices = twins.compactMap { twin -> FormField.Choice? in
+      twin.keys.first.map {
+        .init(
+          value: $0.text,
+          label: "\(twin.id) " + twin.keys.map(ContactsScreen.describe).joined(separator: " "))
+      }
+    }
+    guard !choices.isEmpty else {
+      state.notice = Notice(
+        text: text(
+          "No record looks like the same person; nothing to merge.",
+          "لا سجل يبدو للشخص نفسه؛ لا شيء للدمج."),
+        tone: .info)
+      return
+    }
+    state.overlay = .form(
+      Form(
+        title: title + text(" · merge into", " · دمج في"),
+        purpose: .contactMerge(key),
+        fields: [FormField(id: "into", label: text("Same as", "هو نفسه"), input: .choice(choices))])
+    )
   }
 
   // MARK: Surveys

@@ -8,6 +8,7 @@ enum DeskAction: Hashable, Sendable {
   case assign, priority, status, note, reply, resolve, reopen, permit, survey
   case screen(DeskScreen)
   case previousPeriod, nextPeriod, periodLength, breakdown, nextSurvey
+  case editContact, mergeContact
 }
 
 /// One line of the key table: the keys, what they do, and whether the hint line shows them.
@@ -162,6 +163,16 @@ enum KeyTable {
     KeyBinding(
       keys: [.character("u")], action: .nextSurvey,
       help: .init(arabic: "الاستبانات: الاستبانة التالية", english: "surveys: next survey")),
+    KeyBinding(
+      keys: [.character("e")], action: .editContact,
+      help: .init(
+        arabic: "المراجعون: تعديل الاسم، إضافة جوال أو بريد",
+        english: "contacts: edit name, add phone or e-mail")),
+    KeyBinding(
+      keys: [.character("m")], action: .mergeContact,
+      help: .init(
+        arabic: "المراجعون: دمج سجلين لشخص واحد",
+        english: "contacts: merge two records of one person")),
   ]
 
   /// Keys that work the same in every form and prompt; listed in the help.

@@ -13,6 +13,7 @@ enum Message: Sendable {
   case executed(Case, CaseCommand)
   case satisfactionRecorded(CaseID, score: Int)
   case surveyRecorded(CaseID?)
+  case contactEdited
   /// An effect failed; `conflict` when someone else changed the case first.
   case failed(String, conflict: Bool)
   /// A draft left by a crash or Ctrl-C, found at start.
@@ -27,6 +28,8 @@ enum Effect: Equatable, Sendable {
   case execute(CaseCommand, on: CaseID, expectedVersion: Int)
   /// The 1–5 answer to the service survey's primary question, asked at the desk.
   case recordSatisfaction(CaseID, score: Int)
+  /// Staff edits of a person's record.
+  case editContact([ContactEdit])
   /// A survey's answers, asked of the person on the phone or at the desk.
   case recordSurvey(CaseID?, surveyID: String, answers: [String: SurveyAnswer])
   /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.

@@ -15,6 +15,10 @@ struct Form: Equatable, Sendable {
     /// A whole survey asked on the phone or at the desk (`S`), answers linked to the case,
     /// or to no case when asked from the surveys screen (an anonymous response).
     case survey(CaseID?, surveyID: String)
+    /// A person's name, another phone or e-mail (contacts screen, `e`).
+    case contactEdit(ContactKey)
+    /// Two records found to be one person (contacts screen, `m`).
+    case contactMerge(ContactKey)
   }
 
   var title: String

@@ -130,8 +130,8 @@ enum DeskView {
     }
     if state.screen == .contacts, state.searchInput == nil {
       return text(
-        " j/k choose · / search (Arabic-aware) · 1 inbox · ? help",
-        " j/k للاختيار · / بحث (يراعي العربية) · 1 الوارد · ? مساعدة")
+        " j/k choose · / search (Arabic-aware) · e edit · m merge · 1 inbox · ? help",
+        " j/k للاختيار · / بحث (يراعي العربية) · e تعديل · m دمج · 1 الوارد · ? مساعدة")
     }
     if state.screen == .library, state.searchInput == nil {
       return text(

@@ -6,11 +6,13 @@ enum HelpOverlay {
     var lines: [String] = []
     var screens: [KeyBinding] = []
     var surveys: [KeyBinding] = []
+    var contacts: [KeyBinding] = []
     for binding in KeyTable.bindings {
       switch binding.action {
       case .screen: screens.append(binding)
       case .previousPeriod, .nextPeriod, .periodLength, .breakdown, .nextSurvey:
         surveys.append(binding)
+      case .editContact, .mergeContact: contacts.append(binding)
       default: lines.append(pad(binding.label, 10) + text(binding.help))
       }
     }
@@ -19,11 +21,12 @@ enum HelpOverlay {
         pad(screens.map(\.label).joined(separator: " "), 10)
           + screens.map { text($0.help) }.joined(separator: text(", ", "، ")))
     }
-    if !surveys.isEmpty {
-      let prefix = text("surveys: ", "الاستبانات: ")
+    for (group, prefix) in [
+      (surveys, text("surveys: ", "الاستبانات: ")), (contacts, text("contacts: ", "المراجعون: ")),
+    ] where !group.isEmpty {
       lines.append(
-        pad(surveys.map(\.label).joined(separator: " "), 10) + prefix
-          + surveys.map { String(text($0.help).dropFirst(prefix.count)) }.joined(
+        pad(group.map(\.label).joined(separator: " "), 10) + prefix
+          + group.map { String(text($0.help).dropFirst(prefix.count)) }.joined(
             separator: text("; ", "؛ ")))
     }
     return lines

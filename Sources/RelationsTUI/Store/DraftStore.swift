@@ -77,6 +77,8 @@ struct DraftStore {
       object["purpose"] = "resolveOnSpot"
       object["case"] = id.description
       object["version"] = version
+    case .contactEdit, .contactMerge:
+      object["purpose"] = "contact"
     case .survey(let id, _):
       object["purpose"] = "survey"
       object["case"] = id?.description

@@ -47,6 +47,13 @@ final class OfficeStore {
   /// Records that hold no case event this build understands, as `file: reason`.
   var unreadable: [String] { fold.unreadable }
   private var logs: [Channel: ChannelLog] = [:]
+  /// Staff edits of contacts (`channels/contacts.jsonl`), applied after the cases.
+  private var contactLog: ChannelLog?
+  private var contactEdits: [ContactEdit] = []
+  private let mode: ChannelLog.Mode
+  private var contactLogExists: Bool {
+    FileManager.default.fileExists(atPath: directory.channelPath(ContactEditCodec.logName))
+  }
 
   /// Reads the six channel files, two at a time (the machine this runs on has two cores and
   /// a case's records are all in its own channel's file), then puts the folds together.
@@ -57,6 +64,7 @@ final class OfficeStore {
     self.directory = directory
     self.office = office
     self.profile = profile
+    self.mode = mode
     inbox = Inbox(office: office)
     fold = CaseFold(profile: profile)
     let channels = Channel.allCases
@@ -88,6 +96,59 @@ final class OfficeStore {
     for item in fold.cases.values { inbox.apply(item) }
     takeChanges()
     fold.tracksChanges = true
+    // The contact edits come after the cases they edit were read; later ones live. The
+    // file is only made by the first edit, so an office nobody edited has none.
+    if contactLogExists {
+      contactLog = try openContactLog(mode)
+      for edit in contactEdits { contacts.apply(edit) }
+      contactEdits = []
+    }
+    editsAreLive = true
+  }
+
+  /// Whether edits read from now on go straight to the contacts (after the first read).
+  private var editsAreLive = false
+
+  private func openContactLog(_ mode: ChannelLog.Mode) throws -> ChannelLog {
+    let reference = StoreReference(self)
+    return try ChannelLog(directory: directory, channel: ContactEditCodec.logName, mode: mode) {
+      view in
+      guard let edit = ContactEditCodec.decode(type: view.type, data: view.data) else { return }
+      let store = reference.store
+      if store.editsAreLive {
+        store.contacts.apply(edit)
+      } else {
+        store.contactEdits.append(edit)
+      }
+    }
+  }
+
+  /// Records a staff edit of a person (their name, another number, a merge).
+  func editContact(_ edit: ContactEdit, actor: String, now: Date) throws(Failure) {
+    if contactLog == nil {
+      do {
+        contactLog = try openContactLog(.readWrite)
+      } catch let error as LogError {
+        throw .storage(error)
+      } catch {
+        throw .storage(.invalidData(reason: "\(error)"))
+      }
+    }
+    guard let log = contactLog else { throw .invalid("The contacts log cannot be opened.") }
+    let (stream, type, data) = ContactEditCodec.encode(edit)
+    do {
+      try log.append(
+        [
+          ChannelLog.Draft(
+            stream: stream, type: type, data: data, id: EventID.make(),
+            timestamp: Timestamp(
+              millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded())))
+        ], actor: actor)
+    } catch let error as LogError {
+      throw .storage(error)
+    } catch {
+      throw .storage(.invalidData(reason: "\(error)"))
+    }
   }
 
   /// Puts what the fold changed into the contacts and the inbox.
@@ -132,13 +193,21 @@ final class OfficeStore {
 
   /// Whether any log has grown since it was last read: a cheap check before `refresh`.
   var hasNewRecords: Bool {
-    logs.values.contains { ((try? $0.pendingTailBytes()) ?? 0) > 0 }
+    (contactLog == nil && contactLogExists)
+      || (Array(logs.values) + [contactLog].compactMap { $0 }).contains {
+        ((try? $0.pendingTailBytes()) ?? 0) > 0
+      }
   }
 
   /// Reads what other terminals appended; returns how many records arrived.
   @discardableResult
   func refresh() throws -> Int {
-    try logs.values.reduce(0) { $0 + (try $1.poll()) }
+    // Another terminal's first contact edit makes the file: read it from the start.
+    if contactLog == nil, contactLogExists {
+      contactLog = try openContactLog(mode)
+      return 1
+    }
+    return try logs.values.reduce(0) { $0 + (try $1.poll()) } + (try contactLog?.poll() ?? 0)
   }
 
   fileprivate func receive(_ view: RecordView, channel: Channel) {

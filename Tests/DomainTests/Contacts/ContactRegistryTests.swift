@@ -69,3 +69,56 @@ import Testing
     #expect(suggestions.first.map { [$0.0.id, $0.1.id] } == ["C-1", "C-2"])
   }
 }
+
+@Suite struct ContactEditTests {
+  func registry() -> ContactRegistry {
+    var registry = ContactRegistry()
+    registry.record(
+      ContactDetails(name: "Fatima", phone: PhoneNumber("0551112233")),
+      caseID: CaseID(channel: .visit, number: 1), channel: .visit, kind: .inquiry)
+    registry.record(
+      ContactDetails(name: "F. Al-Harbi", email: "f@example.org"),
+      caseID: CaseID(channel: .website, number: 1), channel: .website, kind: .complaint)
+    return registry
+  }
+
+  let phone = ContactKey.phone(PhoneNumber("0551112233") ?? PhoneNumber(e164: "+966551112233"))
+  let email = ContactKey.email("f@example.org")
+
+  @Test func aNameSetByStaffIsNotReplacedByLaterCases() {
+    var registry = registry()
+    let renamed = registry.apply(.rename(phone, name: "فاطمة الحربي"))
+    #expect(renamed)
+    registry.record(
+      ContactDetails(name: "fatma", phone: PhoneNumber("0551112233")),
+      caseID: CaseID(channel: .phone, number: 1), channel: .phone, kind: .inquiry)
+    #expect(registry.contact(for: phone)?.name == "فاطمة الحربي")
+  }
+
+  @Test func mergingMakesOneRecordWithEveryKeyAndCase() {
+    var registry = registry()
+    #expect(registry.contacts.count == 2)
+    let merged1 = registry.apply(.merge(email, into: phone))
+    #expect(merged1)
+    #expect(registry.contacts.count == 1)
+    let merged = registry.contact(for: email)
+    #expect(merged?.id == registry.contact(for: phone)?.id)
+    #expect(merged?.cases.count == 2)
+    #expect(merged?.name == "Fatima")
+    let again = registry.apply(.merge(email, into: phone))
+    #expect(!again)
+  }
+
+  @Test func addingAKeyThatIsSomeoneElsesMergesThem() {
+    var registry = registry()
+    let added = registry.apply(.addKey(phone, newKey: email))
+    #expect(added)
+    #expect(registry.contacts.count == 1)
+  }
+
+  @Test func aKeyReadsBackFromItsText() {
+    #expect(ContactKey(text: phone.text) == phone)
+    #expect(ContactKey(text: email.text) == email)
+    #expect(ContactKey(text: "fax:1") == nil)
+  }
+}

@@ -154,4 +154,42 @@ import Testing
     let response = try #require(session.state.desk.responses.last)
     #expect(response.caseID == nil && response.assisted && response.channel == .visit)
   }
+
+  @Test func aPersonIsRenamedGivenAnotherNumberAndMergedAndEveryDeskReadsItBack() throws {
+    let fixture = try DeskFixture()
+    for (phone, email) in [("0551112233", nil), ("0559998877", "f@example.org")] {
+      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+        CaseChange.Opening(
+          id: id, kind: .inquiry, subject: "s",
+          contact: ContactDetails(name: "Fatima Al-Harbi", phone: PhoneNumber(phone), email: email),
+          receivedAt: DeskFixture.now)
+      }
+    }
+    let session = try fixture.session()
+    session.press(.character("4"), .character("/"))
+    session.type("fatima al-harbi")
+    session.press(.enter)
+    #expect(ContactsScreen.shown(session.state).count == 2)
+    session.press(.character("m"))
+    guard case .contactMerge? = session.state.form?.purpose else {
+      Issue.record("no merge form")
+      return
+    }
+    session.press(.control("s"))
+    #expect(ContactsScreen.shown(session.state).count == 1)
+    session.press(.character("e"))
+    #expect(session.state.form?.value("name") == "Fatima Al-Harbi")
+    session.press(.tab)
+    session.type("0501234567")
+    session.press(.control("s"))
+    #expect(session.state.notice?.tone == .success)
+    // A fresh desk on the same office sees one person with three numbers.
+    let reread = try DeskFixture.openStore(fixture.directory)
+    let person = try #require(
+      reread.contacts.recognise(ContactDetails(phone: PhoneNumber("0501234567"))))
+    #expect(person.phones.count == 3)
+    #expect(person.cases.count == 2)
+    #expect(
+      FileManager.default.fileExists(atPath: fixture.directory.path + "/channels/contacts.jsonl"))
+  }
 }
