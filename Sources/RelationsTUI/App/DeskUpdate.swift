@@ -36,12 +36,16 @@ enum DeskUpdate {
       if minuteChanged { state.refreshList() }
       return []
     case .deskChanged(let desk):
+      let responsesBefore = (state.desk.responsesLoaded, state.desk.responses.count)
       state.desk = desk
       state.refreshList()
       keepSelectionInView(&state)
       if state.screen == .surveys {
         state.followUps = followUps(state.desk)
-        state.refreshSurveyFigures()
+        // The figures go over every response: only when responses came or were read.
+        if responsesBefore != (desk.responsesLoaded, desk.responses.count) {
+          state.refreshSurveyFigures()
+        }
       }
       if state.screen == .permits { state.permits = permits(state.desk, now: state.now) }
       return []
