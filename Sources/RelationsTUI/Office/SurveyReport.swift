@@ -24,13 +24,19 @@ struct SurveyReport {
     self.to = to
     self.dimension = dimension
     let zone = TimeZone(identifier: office.timeZone) ?? .gmt
+    // The period as an instant range: [first day's midnight, the day after the last day's
+    // midnight), so each response is compared as a number, not turned into a date (the
+    // surveys screen does this for every response of the office, thirteen times a change).
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
-    func inPeriod(_ date: Date) -> Bool {
-      let parts = calendar.dateComponents([.year, .month, .day], from: date)
-      let day = CivilDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
-      return (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true)
+    func midnight(_ day: CivilDate) -> Date? {
+      calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
     }
+    let lower = from.flatMap(midnight) ?? .distantPast
+    let upper =
+      to.flatMap(midnight).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+      ?? .distantFuture
+    func inPeriod(_ date: Date) -> Bool { date >= lower && date < upper }
     let selected = responses.filter { $0.survey == survey.id && inPeriod($0.receivedAt) }
     scores = SurveyScores(definition: survey, responses: selected)
     let resolved = cases.filter { item in item.resolvedAt.map(inPeriod) ?? false }.count

@@ -73,7 +73,18 @@ struct CellGrid: Equatable, Sendable {
       put(" ", column, y, style)
       column += 1
     }
-    for (character, _) in fitted.characters {
+    for (character, width) in fitted.characters {
+      // Nearly every character is one scalar: one cell, no need to cut it.
+      if character.unicodeScalars.count == 1 {
+        guard width > 0, column + width <= start + available else { continue }
+        put(character, column, y, style)
+        if width == 2 {
+          cells[y * self.width + column + 1] = Cell(
+            character: " ", style: style, isContinuation: true)
+        }
+        column += width
+        continue
+      }
       for (piece, columns) in TextLayout.cells(of: character) where columns > 0 {
         guard column + columns <= start + available else { break }
         put(piece, column, y, style)

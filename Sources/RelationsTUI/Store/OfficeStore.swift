@@ -169,24 +169,32 @@ final class OfficeStore {
   /// case's kind and program. Later responses arrive with the live records.
   func loadResponses() throws {
     guard profile == .desk, !fold.readsSurveys else { return }
-    var read: [SurveyResponse] = []
     let cases = fold.cases
-    for channel in Channel.allCases {
-      _ = try ChannelLog(directory: directory, channel: channel.rawValue, mode: .readOnly) {
-        view in
-        guard view.type == SurveyRecord.recordType, let decoded = SurveyRecord.decode(view) else {
-          return
+    let directory = directory
+    let channels = Channel.allCases
+    // The channel files two at a time, as when the office opened.
+    let read = channels.map { _ in ParallelSlot<Result<[SurveyResponse], any Error>>(.success([])) }
+    DispatchQueue.concurrentPerform(iterations: channels.count) { index in
+      var responses: [SurveyResponse] = []
+      read[index].value = Result {
+        _ = try ChannelLog(directory: directory, channel: channels[index].rawValue, mode: .readOnly)
+        {
+          view in
+          guard view.type == SurveyRecord.recordType, let decoded = SurveyRecord.decode(view) else {
+            return
+          }
+          var response = decoded.response
+          if let id = response.caseID, let linked = cases[id] {
+            response.kind = linked.kind
+            response.program = linked.program
+            response.department = linked.department
+          }
+          responses.append(response)
         }
-        var response = decoded.response
-        if let id = response.caseID, let linked = cases[id] {
-          response.kind = linked.kind
-          response.program = linked.program
-          response.department = linked.department
-        }
-        read.append(response)
+        return responses
       }
     }
-    fold.adoptResponses(read)
+    fold.adoptResponses(try read.flatMap { try $0.value.get() })
   }
 
   var hasResponses: Bool { profile == .full || fold.readsSurveys }

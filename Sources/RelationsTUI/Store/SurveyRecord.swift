@@ -30,28 +30,25 @@ enum SurveyRecord {
 
   /// The response and its external id.
   static func decode(_ view: RecordView) -> (response: SurveyResponse, externalID: String?)? {
-    guard let object = (try? JSONSerialization.jsonObject(with: Data(view.data))) as? [String: Any],
-      let survey = object["survey"] as? String,
-      let answerObject = object["answers"] as? [String: Any]
+    guard let object = try? JSONValue.parse(view.data), let survey = object["survey"]?.string,
+      case .object(let answerMembers)? = object["answers"]
     else { return nil }
     var answers: [String: SurveyAnswer] = [:]
-    for (key, value) in answerObject {
-      if let text = value as? String {
-        answers[key] = .text(text)
-      } else if String(describing: type(of: value)).contains("Boolean"), let flag = value as? Bool {
-        answers[key] = flag ? .yes : .no
-      } else if let number = value as? Int {
-        answers[key] = .number(number)
+    for (key, value) in answerMembers {
+      switch value {
+      case .string(let text): answers[key] = .text(text)
+      case .bool(let flag): answers[key] = flag ? .yes : .no
+      default: if let number = value.int { answers[key] = .number(number) }
       }
     }
-    let receivedAt = (object["receivedAt"] as? String).flatMap(CaseEventCodec.date)
+    let receivedAt = object["receivedAt"]?.string.flatMap(CaseEventCodec.date)
     let response = SurveyResponse(
       id: view.stream, survey: survey,
       receivedAt: receivedAt
         ?? Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
-      caseID: (object["case"] as? String).flatMap(CaseID.init),
-      channel: (object["channel"] as? String).flatMap(Channel.init),
-      assisted: object["assisted"] as? Bool ?? false, answers: answers)
-    return (response, object["externalId"] as? String)
+      caseID: object["case"]?.string.flatMap(CaseID.init),
+      channel: object["channel"]?.string.flatMap(Channel.init),
+      assisted: object["assisted"]?.bool ?? false, answers: answers)
+    return (response, object["externalId"]?.string)
   }
 }
