@@ -63,34 +63,3 @@ struct OpenCommand: ParsableCommand {
     session.run(terminal)
   }
 }
-
-/// The reference documents of `DATA/library/*.md`, by file name, titled by their first
-/// `# ` line.
-enum LibraryDocuments {
-  static func load(directory: String) -> [LibraryDocument] {
-    let folder = directory + "/library"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
-      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
-      let body = String(decoding: data, as: UTF8.self)
-      let title =
-        body.split(separator: "\n").first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
-        ?? String(name.dropLast(3))
-      return LibraryDocument(id: String(name.dropLast(3)), title: title, body: body)
-    }
-  }
-}
-
-/// The reply templates of `DATA/templates/*.md`, by file name.
-enum ReplyTemplates {
-  static func load(directory: String) -> [ReplyTemplate] {
-    let folder = directory + "/templates"
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
-      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
-      return ReplyTemplate(
-        id: String(name.dropLast(3)),
-        body: String(decoding: data, as: UTF8.self).trimmingSpaces)
-    }
-  }
-}

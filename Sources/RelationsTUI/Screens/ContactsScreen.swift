@@ -47,14 +47,11 @@ enum ContactsScreen {
     for y in top..<bottom { grid.write("", x: 0, y: y, columns: layout.width) }
     let contacts = shown(state)
     let listWidth = min(40, layout.width * 2 / 5)
-    var heading = text("Contacts", "المراجعون") + " (\(text.number(contacts.count)))"
-    if !state.contactSearch.isEmpty || state.searchInput != nil {
-      heading +=
-        " · " + text("search: ", "بحث: ")
-        + Bidi.isolate(state.searchInput?.text ?? state.contactSearch)
-        + (state.searchInput == nil ? "" : "▏")
-    }
-    grid.write(" " + heading, x: 0, y: top, columns: listWidth, style: .heading)
+    grid.write(
+      ListHeading.text(
+        text("Contacts", "المراجعون"), count: contacts.count, search: state.contactSearch,
+        state: state), x: 0, y: top,
+      columns: listWidth, style: .heading)
     guard !contacts.isEmpty else {
       grid.write(
         text("  Nobody matches; Esc clears the search.", "  لا أحد يطابق؛ Esc يمسح البحث."),

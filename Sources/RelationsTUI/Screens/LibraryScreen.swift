@@ -25,14 +25,11 @@ enum LibraryScreen {
     for y in top..<bottom { grid.write("", x: 0, y: y, columns: layout.width) }
     let documents = shown(state)
     let listWidth = min(34, layout.width / 3)
-    var heading = text("Library", "المكتبة") + " (\(text.number(documents.count)))"
-    if !state.librarySearch.isEmpty || state.searchInput != nil {
-      heading +=
-        " · " + text("search: ", "بحث: ")
-        + Bidi.isolate(state.searchInput?.text ?? state.librarySearch)
-        + (state.searchInput == nil ? "" : "▏")
-    }
-    grid.write(" " + heading, x: 0, y: top, columns: listWidth, style: .heading)
+    grid.write(
+      ListHeading.text(
+        text("Library", "المكتبة"), count: documents.count, search: state.librarySearch,
+        state: state), x: 0, y: top,
+      columns: listWidth, style: .heading)
     guard !documents.isEmpty else {
       grid.write(
         text(

@@ -80,12 +80,7 @@ struct CaseFold {
         "channels/\(channel.rawValue).jsonl: seq \(view.seq): survey response is not readable")
       return
     }
-    var response = decoded.response
-    if let id = response.caseID, let linked = cases[id] {
-      response.kind = linked.kind
-      response.program = linked.program
-      response.department = linked.department
-    }
+    let response = Self.linked(decoded.response, to: cases)
     if let external = decoded.externalID {
       externalIDs[response.channel ?? channel, default: []].insert(external)
     }
@@ -99,6 +94,17 @@ struct CaseFold {
     for response in read where responseIDs.insert(response.id).inserted {
       responses.append(response)
     }
+  }
+
+  /// The response with the kind, program and department of its case, for breakdowns.
+  static func linked(_ response: SurveyResponse, to cases: CaseTable) -> SurveyResponse {
+    var response = response
+    if let id = response.caseID, let item = cases[id] {
+      response.kind = item.kind
+      response.program = item.program
+      response.department = item.department
+    }
+    return response
   }
 
   /// Adds another channel's fold (cases of different channels never share an id).

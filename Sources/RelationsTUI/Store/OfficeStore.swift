@@ -183,13 +183,7 @@ final class OfficeStore {
           guard view.type == SurveyRecord.recordType, let decoded = SurveyRecord.decode(view) else {
             return
           }
-          var response = decoded.response
-          if let id = response.caseID, let linked = cases[id] {
-            response.kind = linked.kind
-            response.program = linked.program
-            response.department = linked.department
-          }
-          responses.append(response)
+          responses.append(CaseFold.linked(decoded.response, to: cases))
         }
         return responses
       }

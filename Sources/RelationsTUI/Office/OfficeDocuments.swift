@@ -1,0 +1,34 @@
+import Foundation
+
+/// The office's Markdown documents: `DATA/library/*.md` and `DATA/templates/*.md`, each by
+/// its file name without `.md`, in name order. A file that cannot be read is left out.
+enum OfficeDocuments {
+  static func read(_ folder: String) -> [(id: String, text: String)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
+      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
+      return (String(name.dropLast(3)), String(decoding: data, as: UTF8.self))
+    }
+  }
+}
+
+/// The reference documents of `DATA/library`, titled by their first `# ` line.
+enum LibraryDocuments {
+  static func load(directory: String) -> [LibraryDocument] {
+    OfficeDocuments.read(directory + "/library").map { id, body in
+      let title =
+        body.split(separator: "\n").first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
+        ?? id
+      return LibraryDocument(id: id, title: title, body: body)
+    }
+  }
+}
+
+/// The reply templates of `DATA/templates`.
+enum ReplyTemplates {
+  static func load(directory: String) -> [ReplyTemplate] {
+    OfficeDocuments.read(directory + "/templates").map {
+      ReplyTemplate(id: $0.id, body: $0.text.trimmingSpaces)
+    }
+  }
+}
