@@ -52,8 +52,6 @@ enum SurveysScreen {
       return
     }
     let zone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
-    let dates = DateText(timeZone: zone, text: text)
-    _ = dates
     let range =
       Bidi.leftToRight(text.digits(period.start.description)) + " … "
       + Bidi.leftToRight(text.digits(period.end(zone).description))
