@@ -15,7 +15,7 @@ extension DeskUpdate {
 
   /// Every permit request: those waiting on the office first, then the oldest first.
   static func permits(_ desk: Desk, now: Date) -> [CaseID] {
-    desk.cases.values.compactMap { item -> (Case, PermitTiming)? in
+    desk.cases.compactMap { item -> (Case, PermitTiming)? in
       PermitTiming(item, now: now).map { (item, $0) }
     }
     .sorted { lhs, rhs in
@@ -44,7 +44,7 @@ extension DeskUpdate {
   /// Cases a low score asks a follow-up for (resolved ones too: the score came after),
   /// by channel and number. A reply or a resolution clears the flag.
   static func followUps(_ desk: Desk) -> [CaseID] {
-    desk.cases.values.filter { $0.needsFollowUp && $0.status != .closed }.map(\.id)
+    desk.cases.filter { $0.needsFollowUp && $0.status != .closed }.map(\.id)
   }
 
   static func surveyKey(_ action: DeskAction, _ state: inout AppState) {

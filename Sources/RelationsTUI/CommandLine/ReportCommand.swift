@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
       let store = try data.store(.readOnly)
       let office = store.office
       let report = SurveyReport(
-        survey: definition, responses: store.responses, cases: store.cases.values,
+        survey: definition, responses: store.responses, cases: store.cases,
         office: office,
         from: try date(from, "from"), to: try date(to, "to"), by: dimension)
       let language = lang.flatMap(Language.init(rawValue:)) ?? office.language

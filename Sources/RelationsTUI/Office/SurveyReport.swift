@@ -15,7 +15,7 @@ struct SurveyReport {
   var breakdown: SurveyBreakdown?
 
   init(
-    survey: SurveyDefinition, responses: [SurveyResponse], cases: [Case],
+    survey: SurveyDefinition, responses: [SurveyResponse], cases: some Sequence<Case>,
     office: OfficeConfiguration,
     from: CivilDate?, to: CivilDate?, by dimension: SurveyBreakdown.Dimension?
   ) {

@@ -14,7 +14,7 @@ struct SurveyFigures: Sendable {
     desk: Desk
   ) {
     let zone = TimeZone(identifier: desk.office.timeZone) ?? .gmt
-    let cases = desk.cases.values
+    let cases = desk.cases
     func report(_ period: SurveyPeriod, by dimension: SurveyBreakdown.Dimension?) -> SurveyReport {
       SurveyReport(
         survey: survey, responses: desk.responses, cases: cases, office: desk.office,

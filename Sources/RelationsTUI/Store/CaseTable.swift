@@ -33,10 +33,9 @@ struct CaseTable: Sendable {
     return far[id]
   }
 
-  /// Every case, by channel and number.
-  var values: [Case] {
-    parts.flatMap { $0.compactMap { $0 } } + far.values.sorted { $0.id < $1.id }
-  }
+  /// Every case, by channel and number, as an array (to sort or keep); to go through them,
+  /// iterate the table itself, which copies no case.
+  var values: [Case] { Array(self) }
 
   /// Adds the case, or replaces the one with its id.
   mutating func put(_ item: Case) {
@@ -66,4 +65,32 @@ struct CaseTable: Sendable {
     }
     for item in other.far.values { put(item) }
   }
+}
+
+extension CaseTable: Sequence {
+  /// Walks the cases where they are, channel by channel, then the far ones by id.
+  struct Iterator: IteratorProtocol {
+    fileprivate var parts: [[Case?]]
+    fileprivate var far: [Case]
+    fileprivate var part = 0
+    fileprivate var index = 0
+
+    mutating func next() -> Case? {
+      while part < parts.count {
+        while index < parts[part].count {
+          index += 1
+          if let item = parts[part][index - 1] { return item }
+        }
+        part += 1
+        index = 0
+      }
+      return far.popLast()
+    }
+  }
+
+  func makeIterator() -> Iterator {
+    Iterator(parts: parts, far: far.values.sorted { $0.id > $1.id })
+  }
+
+  var underestimatedCount: Int { count }
 }

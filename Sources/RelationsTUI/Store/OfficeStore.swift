@@ -93,7 +93,7 @@ final class OfficeStore {
       fold.merge(folds[index].value)
       folds[index].value = CaseFold(profile: profile)  // let go of the channel's copy
     }
-    for item in fold.cases.values { inbox.apply(item) }
+    for item in fold.cases { inbox.apply(item) }
     takeChanges()
     fold.tracksChanges = true
     // The contact edits come after the cases they edit were read; later ones live. The
