@@ -65,6 +65,10 @@ struct AppState: Sendable {
   /// The contacts screen: the person selected, and a search.
   var contactIndex = 0
   var contactSearch = ""
+  /// The people the contacts screen lists, and who is probably whom, worked out when the
+  /// screen opens, its search changes or the contacts do: not for every frame.
+  private(set) var contactsShown: [Contact] = []
+  private(set) var contactTwins: [String: [Contact]] = [:]
   /// The library screen: the document selected, how far it is scrolled, and a search.
   var libraryIndex = 0
   var libraryTop = 0
@@ -105,6 +109,12 @@ struct AppState: Sendable {
   var form: Form? {
     if case .form(let form) = overlay { return form }
     return nil
+  }
+
+  /// Works the contacts screen's list and suggestions out again.
+  mutating func refreshContacts() {
+    contactsShown = ContactsScreen.matching(contactSearch, in: desk.contacts.contacts)
+    contactTwins = ContactsScreen.twins(in: desk.contacts)
   }
 
   /// Works the surveys screen's figures out again for its survey, period and breakdown.

@@ -311,9 +311,7 @@ extension DeskUpdate {
           ]))
       return
     }
-    let twins = state.desk.contacts.duplicateSuggestions().compactMap { pair -> Contact? in
-      pair.0.id == person.id ? pair.1 : pair.1.id == person.id ? pair.0 : nil
-    }
+    let twins = state.contactTwins[person.id] ?? []
     let choices = twins.compactMap { twin -> FormField.Choice? in
       twin.keys.first.map {
         .init(

@@ -48,6 +48,7 @@ enum DeskUpdate {
         }
       }
       if state.screen == .permits { state.permits = permits(state.desk, now: state.now) }
+      if state.screen == .contacts { state.refreshContacts() }
       return []
     case .visitSaved(let saved):
       state.overlay = .savedVisit(saved.id)
@@ -171,6 +172,7 @@ enum DeskUpdate {
       if state.screen == .contacts {
         state.contactSearch = ""
         state.contactIndex = 0
+        state.refreshContacts()
         return []
       }
       state.query.search = ""
@@ -192,6 +194,7 @@ enum DeskUpdate {
     if state.screen == .contacts {
       state.contactSearch = input.text
       state.contactIndex = 0
+      state.refreshContacts()
       return []
     }
     if state.screen == .library {
@@ -303,6 +306,7 @@ enum DeskUpdate {
       state.screen = screen
       if screen == .surveys { return enterSurveys(&state) }
       if screen == .permits { state.permits = permits(state.desk, now: state.now) }
+      if screen == .contacts { state.refreshContacts() }
     case .previousPeriod, .nextPeriod, .periodLength, .breakdown, .nextSurvey:
       guard state.screen == .surveys else { return [] }
       surveyKey(action, &state)

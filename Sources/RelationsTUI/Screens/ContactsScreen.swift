@@ -4,14 +4,16 @@ import Domain
 /// numbers and addresses, roles, every case on every channel, and people who are probably
 /// the same person (suggestions only: staff decide).
 enum ContactsScreen {
-  /// The contacts the search finds, most cases first.
-  static func shown(_ state: AppState) -> [Contact] {
-    let words = SearchKey(state.contactSearch).folded.split(separator: " ")
-    let all = state.desk.contacts.contacts
+  /// The contacts the search finds, most cases first (worked out by `refreshContacts`).
+  static func shown(_ state: AppState) -> [Contact] { state.contactsShown }
+
+  /// The contacts `search` finds among `contacts`, most cases first.
+  static func matching(_ search: String, in contacts: [Contact]) -> [Contact] {
+    let words = SearchKey(search).folded.split(separator: " ")
     let found =
       words.isEmpty
-      ? all
-      : all.filter { contact in
+      ? contacts
+      : contacts.filter { contact in
         let text = SearchKey(
           ([contact.name ?? ""] + contact.keys.map(describe)).joined(separator: " ")
         )
@@ -21,6 +23,16 @@ enum ContactsScreen {
     return found.sorted {
       $0.cases.count != $1.cases.count ? $0.cases.count > $1.cases.count : $0.id < $1.id
     }
+  }
+
+  /// For each person, the others who are probably the same person.
+  static func twins(in registry: ContactRegistry) -> [String: [Contact]] {
+    var twins: [String: [Contact]] = [:]
+    for (one, other) in registry.duplicateSuggestions() {
+      twins[one.id, default: []].append(other)
+      twins[other.id, default: []].append(one)
+    }
+    return twins
   }
 
   static func describe(_ key: ContactKey) -> String {
@@ -93,9 +105,7 @@ enum ContactsScreen {
             + Bidi.isolate(item.subject), item.status.isActive ? .normal : .dim
         ))
     }
-    let twins = state.desk.contacts.duplicateSuggestions().compactMap { pair -> Contact? in
-      pair.0.id == contact.id ? pair.1 : pair.1.id == contact.id ? pair.0 : nil
-    }
+    let twins = state.contactTwins[contact.id] ?? []
     if !twins.isEmpty {
       lines.append(("", .normal))
       lines.append((text("Probably the same person", "على الأرجح الشخص نفسه"), .dueSoon))
