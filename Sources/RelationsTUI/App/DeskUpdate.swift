@@ -5,12 +5,12 @@ import Foundation
 /// out. Pure: no terminal, no files, no clock (time arrives in `tick` messages).
 enum DeskUpdate {
   static func update(_ state: inout AppState, _ message: Message) -> [Effect] {
-    let shown = state.selectedID.flatMap { state.desk.item($0) }.map { ($0.id, $0.version) }
     var effects = handle(message, &state)
-    // A newly selected case, or a newer version of it, is read with its whole history.
+    // The selected case is shown with its whole history: read it when the one held is not
+    // that case at its current version (a new selection, or a change by anyone).
     if let item = state.selectedCase,
-      shown.map({ $0 != (item.id, item.version) }) ?? true
-        || state.detail.map({ $0.id != item.id || $0.version != item.version }) ?? true
+      state.detail?.id != item.id
+        || state.detail?.version != item.version
     {
       if case .caseLoaded = message {} else { effects.append(.loadCase(item.id)) }
     }
