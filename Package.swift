@@ -33,7 +33,12 @@ let package = Package(
     .testTarget(
       name: "DomainTests",
       dependencies: ["Domain", .product(name: "PropertyBased", package: "swift-property-based")]),
-    .testTarget(name: "JSONStoreTests", dependencies: ["JSONStore", "StoreWorker"]),
+    .testTarget(
+      name: "JSONStoreTests",
+      dependencies: [
+        "JSONStore", "StoreWorker",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
     .testTarget(
       name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"],
       // Expected outputs, read by path from the tests.

@@ -28,19 +28,47 @@ import Testing
       log.problems.map(\.description) == ["channels/visit.jsonl:3: seq gap: expected 3, found 4"])
   }
 
-  @Test func aRepeatedSeqIsReportedAndTheRepeatSkipped() throws {
+  @Test func aDifferentRecordWithASeqSeenBeforeIsReadAndReported() throws {
     let (records, log, _) = try open([line(1), line(2, "A"), line(2, "B"), line(3)])
-    #expect(records.map(\.stream) == ["S", "A", "S"])
+    #expect(records.map(\.stream) == ["S", "A", "B", "S"])
     #expect(log.problems.count == 1)
     #expect(log.problems.first?.kind == .sequence)
     #expect(log.problems.first?.line == 3)
   }
 
-  @Test func aDamagedLineKeepsItsPlaceInTheSequence() throws {
-    // Line 2 holds seq 2 even though it cannot be read: seq 3 after it is no gap.
+  @Test func anExactCopyOfARecordIsReadOnceAndTheCopyReported() throws {
+    let (records, log, _) = try open([line(1), line(2), line(3), line(2)])
+    #expect(records.map(\.seq) == [1, 2, 3])
+    #expect(log.problems.map(\.line) == [4])
+    #expect(log.problems.first?.reason.contains("repeats the record with seq 2") == true)
+  }
+
+  @Test func aDamagedLineHoldsNoSeqSoTheGapItLeavesIsNotReportedAgain() throws {
     let (records, log, _) = try open([line(1), Array("garbage\n".utf8), line(3)])
     #expect(records.map(\.seq) == [1, 3])
     #expect(log.problems.map(\.kind) == [.damagedRecord])
+  }
+
+  @Test func linesThatAreNotRecordsDoNotMoveTheSeqTheGoodOnesAreJudgedBy() throws {
+    // Finding 3: 318 inserted lines once made every later record a "repeat" and hid it.
+    let garbage = (0..<318).map { Array("inserted \($0)\n".utf8) }
+    let (records, log, _) = try open([line(1), line(2)] + garbage + [line(3), line(4)])
+    #expect(records.map(\.seq) == [1, 2, 3, 4])
+    #expect(log.problems.count == 318)
+    #expect(log.problems.allSatisfy { $0.kind == .damagedRecord })
+  }
+
+  @Test func aSeqAtTheEdgeOfSixtyFourBitsIsDamageNotACrash() throws {
+    // Finding 9: seq 2^63-1 with a valid checksum crashed every command.
+    let huge = RecordCodec.encode(
+      Record(
+        seq: Int64.max, id: "huge", timestamp: .now(), actor: "a", stream: "S", type: "t",
+        data: Array("{}".utf8)))
+    let (records, log, temp) = try open([line(1), huge])
+    #expect(records.map(\.seq) == [1])
+    #expect(log.problems.map(\.line) == [2])
+    let writer = try ChannelLog(directory: temp.data, channel: "visit")
+    #expect(try writer.append([draft("X")], actor: "a") == 2...2)
   }
 
   @Test func appendsContinueFromTheLastSeq() throws {

@@ -30,17 +30,62 @@ public struct Quarantine: Sendable {
       fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     }
     guard fd >= 0 else { throw SystemError("open \(name)") }
-    defer { close(fd) }
-    var done = 0
-    while done < bytes.count {
-      let result = retryingEINTR {
-        write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+    do throws(SystemError) {
+      defer { close(fd) }
+      var done = 0
+      while done < bytes.count {
+        let result = retryingEINTR {
+          write(fd, bytes.baseAddress.map { $0 + done }, bytes.count - done)
+        }
+        guard result > 0 else {
+          throw SystemError("write \(name)", code: result == 0 ? ENOSPC : errno)
+        }
+        done += result
       }
-      guard result > 0 else { throw SystemError("write \(name)") }
-      done += result
+      guard fsync(fd) == 0 else { throw SystemError("fsync \(name)") }
+      try syncDirectory(path)
+    } catch {
+      // A copy that is not whole is no copy: leave no empty or partial file to mislead.
+      unlink(name)
+      throw error
     }
-    guard fsync(fd) == 0 else { throw SystemError("fsync \(name)") }
-    try syncDirectory(path)
     return name
+  }
+
+  /// The files set aside from `channel`'s log (`CHANNEL.….torn`), sorted by name.
+  public func files(of channel: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasPrefix(channel + "."), name.hasSuffix(".torn") { names.append(name) }
+    }
+    return names.sorted().map { "\(path)/\($0)" }
+  }
+
+  /// Every file in the folder, sorted by name, with its size, for `relations check`.
+  public func listing() -> [(name: String, bytes: Int)] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var found: [(String, Int)] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard name != ".", name != ".." else { continue }
+      var info = stat()
+      let size = lstat("\(path)/\(name)", &info) == 0 ? Int(info.st_size) : 0
+      found.append((name, size))
+    }
+    return found.sorted { $0.0 < $1.0 }
+  }
+
+  /// What the folder holds of `channel`, read (a file that cannot be read is passed over:
+  /// this only keeps ids from being handed out again).
+  func contents(of channel: String) -> [[UInt8]] {
+    files(of: channel).compactMap { try? RegularFile.read($0, shown: $0) }
   }
 }

@@ -60,21 +60,29 @@ public final class ChannelLog {
   let fd: Int32
 
   public private(set) var index = ChannelIndex()
-  /// Damage found in the middle of the file (never rewritten), and newer-format records.
+  /// Damage found in the file (never rewritten), seq disorder, and newer-format records.
   public private(set) var problems: [LogProblem] = []
   /// Tails this handle cut.
   public private(set) var recoveries: [Recovery] = []
-  /// The file offset after the last good record read.
-  public private(set) var endOffset = 0
-  /// Lines up to `endOffset`.
-  public private(set) var lineCount = 0
-  /// The newest format version found in the file.
-  public private(set) var newestVersion = 0
   /// Set after a failed sync: the file is not appended to again through this handle.
   public private(set) var failure: SystemError?
+  /// Decides what the bytes read hold: records, damage, and where a torn write begins.
+  private var scanner: LogScanner
+
+  /// The file offset up to which every line is read (delivered or reported); what follows
+  /// is a write in progress or a torn one.
+  public var endOffset: Int { scanner.soundEnd }
+  /// Lines up to `endOffset`.
+  public var lineCount: Int { scanner.soundLines }
+  /// The newest format version found in the file.
+  public var newestVersion: Int { scanner.newestVersion }
 
   /// Receives every record as it becomes part of the log, in file order.
   public var sink: ((RecordView) -> Void)?
+  /// Receives the bytes that hold no readable record: damaged lines, tails this handle sets
+  /// aside, and (at open) what quarantine/ already holds of this channel. Whatever ids they
+  /// mention were once used and must never be handed out again.
+  public var salvage: ((UnsafeRawBufferPointer) -> Void)?
 
   /// How the log reaches the disk; tests replace it to simulate a full or failing disk.
   var io = FileOperations.posix
@@ -86,7 +94,7 @@ public final class ChannelLog {
   /// once its checksum matches (see `RecordCodec.decode`).
   public init(
     directory: DataDirectory, channel: String, mode: Mode = .readWrite, strict: Bool = false,
-    sink: ((RecordView) -> Void)? = nil
+    sink: ((RecordView) -> Void)? = nil, salvage: ((UnsafeRawBufferPointer) -> Void)? = nil
   ) throws {
     self.channel = channel
     self.strict = strict
@@ -95,17 +103,18 @@ public final class ChannelLog {
     self.displayName = "channels/\(channel).jsonl"
     self.quarantine = directory.quarantine
     self.sink = sink
+    self.salvage = salvage
+    self.scanner = LogScanner(file: "channels/\(channel).jsonl", strict: strict)
     switch mode {
     case .readWrite:
       try directory.prepare()
       var created = true
-      var descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-      if descriptor < 0 && errno == EEXIST {
+      var descriptor: Int32
+      if let made = try Self.create(path, shown: displayName) {
+        descriptor = made
+      } else {
         created = false
-        descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-      }
-      guard descriptor >= 0 else {
-        throw LogError.io(file: displayName, SystemError("open \(path)"))
+        descriptor = try RegularFile.open(path, flags: O_RDWR | O_APPEND, shown: displayName)
       }
       fd = descriptor
       if created {
@@ -117,13 +126,12 @@ public final class ChannelLog {
         _ = fchmod(fd, 0o600)
       }
     case .readOnly:
-      let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-      guard descriptor >= 0 else {
-        throw LogError.io(file: displayName, SystemError("open \(path)"))
-      }
-      fd = descriptor
+      fd = try RegularFile.open(path, flags: O_RDONLY, shown: displayName)
     }
     do {
+      if let salvage {
+        for bytes in quarantine.contents(of: channel) { bytes.withUnsafeBytes { salvage($0) } }
+      }
       try catchUp()
       if try mode == .readWrite && pendingTailBytes() > 0 {
         // A writer may have been mid-write: under the lock, read what it finished first.
@@ -140,6 +148,17 @@ public final class ChannelLog {
 
   deinit {
     close(fd)
+  }
+
+  /// Creates the log file; nil when it exists already.
+  private static func create(_ path: String, shown: String) throws -> Int32? {
+    do {
+      return try RegularFile.open(
+        path, flags: O_RDWR | O_APPEND | O_CREAT | O_EXCL, shown: shown)
+    } catch {
+      if case .io(_, let failure) = error, failure.code == EEXIST { return nil }
+      throw error
+    }
   }
 
   // MARK: Reading
@@ -170,142 +189,35 @@ public final class ChannelLog {
     return max(0, size - endOffset)
   }
 
-  /// Reads from `endOffset` to the end of the file and commits every good record.
-  ///
-  /// Lines that are not good records are held back until a good record follows them (then
-  /// they are damage in the middle, reported and skipped) or the file ends (then they are
-  /// the tail, left for recovery). Records of a batch are held back until its last record.
+  /// Reads from `endOffset` to the end of the file: the scanner delivers every good record
+  /// and reports every damaged line; a torn write (or one in progress) stays unread.
   func catchUp() throws {
     let size: Int
     do { size = try fileSize(fd) } catch { throw LogError.io(file: displayName, error) }
-    guard size > endOffset else { return }
-    var held: [Held] = []
-    var nextSeq = index.lastSeq + 1
-    var line = lineCount
-
-    func commit(through end: Int) {
-      for item in held {
-        switch item {
-        case .bad(let problem): problems.append(problem)
-        case .batchMember(let record, _, _):
-          problems.append(
-            LogProblem(
-              file: displayName, line: item.line, kind: .damagedRecord,
-              reason:
-                "record \(record.seq) belongs to a batch that ends at \(record.batchEnd ?? 0), which is incomplete"
-            ))
-        }
-      }
-      held.removeAll(keepingCapacity: true)
-      endOffset = end
-      lineCount = line
+    guard size > scanner.soundEnd else { return }
+    scanner.begin()
+    defer {
+      scanner.end()
+      problems += scanner.takeProblems()
     }
-
-    _ = try LineReader.read(fd, from: endOffset, to: size) { item in
-      line += 1
+    _ = try LineReader.read(fd, from: scanner.soundEnd, to: size) { item in
       switch item {
       case .overlong(let start, let end):
-        held.append(
-          .bad(
-            LogProblem(
-              file: displayName, line: line, kind: .damagedRecord,
-              reason: RecordCodec.LineError.tooLong(bytes: end - start - 1).message)))
-        nextSeq += 1
+        scanner.consumeOverlong(start: start, end: end, deliver: deliver)
       case .line(let bytes, let start, let end):
-        do {
-          try RecordCodec.decode(bytes, strict: strict) { view in
-            if view.seq < nextSeq {
-              held.append(
-                .bad(
-                  LogProblem(
-                    file: displayName, line: line, kind: .sequence,
-                    reason: "seq \(view.seq) repeats (expected \(nextSeq)); record skipped")))
-              // A repeat is an extra line, not the holder of a seq: nextSeq stays.
-              return
-            }
-            if view.seq > nextSeq {
-              problems.append(
-                LogProblem(
-                  file: displayName, line: line, kind: .sequence,
-                  reason: "seq gap: expected \(nextSeq), found \(view.seq)"))
-            }
-            nextSeq = view.seq + 1
-            if let batchEnd = view.batchEnd, batchEnd > view.seq {
-              held.append(.batchMember(view.record, line: line, offset: start))
-              return
-            }
-            // A complete batch (or a single record): deliver what it completes.
-            let members = held.compactMap { item -> (Record, Int)? in
-              if case .batchMember(let record, _, let offset) = item,
-                record.batchEnd == view.batchEnd, view.batchEnd != nil
-              {
-                return (record, offset)
-              }
-              return nil
-            }
-            held.removeAll { item in
-              if case .batchMember(let record, _, _) = item {
-                return record.batchEnd == view.batchEnd && view.batchEnd != nil
-              }
-              return false
-            }
-            commit(through: end)
-            for (member, offset) in members {
-              member.data.withUnsafeBytes { data in
-                var memberView = view
-                memberView.seq = member.seq
-                memberView.id = member.id
-                memberView.timestamp = member.timestamp
-                memberView.actor = member.actor
-                memberView.stream = member.stream
-                memberView.type = member.type
-                memberView.data = data
-                deliver(memberView, at: offset)
-              }
-            }
-            deliver(view, at: start)
-          }
-        } catch let error as RecordCodec.LineError {
-          if case .newerVersion(let version) = error {
-            // Records of a newer build are not garbage: never cut them as a tail.
-            newestVersion = max(newestVersion, version)
-            held.append(
-              .bad(
-                LogProblem(
-                  file: displayName, line: line, kind: .newerVersion, reason: error.message)))
-            nextSeq += 1
-            commit(through: end)
-            return
-          }
-          held.append(
-            .bad(
-              LogProblem(file: displayName, line: line, kind: .damagedRecord, reason: error.message)
-            ))
-          nextSeq += 1
-        }
+        scanner.consume(
+          line: bytes, start: start, end: end, deliver: deliver,
+          damaged: { self.salvage?($0) })
       }
     }
   }
 
   private func deliver(_ view: RecordView, at offset: Int) {
     index.apply(view, at: offset)
-    newestVersion = max(newestVersion, view.version)
     guard let sink else { return }
     var located = view
     located.offset = offset
     sink(located)
-  }
-
-  private enum Held {
-    case bad(LogProblem)
-    case batchMember(Record, line: Int, offset: Int)
-
-    var line: Int {
-      switch self {
-      case .bad(let problem): problem.line
-      case .batchMember(_, let line, _): line
-      }
-    }
   }
 
   // MARK: Recovery
@@ -320,9 +232,10 @@ public final class ChannelLog {
     do {
       let got = try bytes.withUnsafeMutableBytes { try readFully(fd, into: $0, at: endOffset) }
       let saved = try bytes.withUnsafeBytes { raw in
-        try quarantine.setAside(
-          UnsafeRawBufferPointer(rebasing: raw[0..<got]), channel: channel, offset: endOffset,
-          now: Timestamp.now())
+        let tail = UnsafeRawBufferPointer(rebasing: raw[0..<got])
+        salvage?(tail)
+        return try quarantine.setAside(
+          tail, channel: channel, offset: endOffset, now: Timestamp.now())
       }
       guard io.truncate(fd, endOffset) == 0 else { throw SystemError("ftruncate \(path)") }
       guard io.sync(fd) == 0 else { throw SystemError("fsync \(path)") }
@@ -343,6 +256,23 @@ public final class ChannelLog {
   public func transact<Result>(
     actor: String, _ body: (ChannelIndex) throws -> (drafts: [Draft], result: Result)
   ) throws -> (result: Result, seqs: ClosedRange<Int64>?) {
+    try appendGroups(actor: actor) { index in
+      let (drafts, result) = try body(index)
+      return ([drafts], result)
+    }
+  }
+
+  /// Appends several batches with one write and one sync; each group is a batch of its own
+  /// in the file, as if appended one after another. For `relations demo`, which writes a
+  /// whole office at once.
+  @discardableResult
+  public func append(batches: [[Draft]], actor: String) throws -> ClosedRange<Int64>? {
+    try appendGroups(actor: actor) { _ in (batches, ()) }.seqs
+  }
+
+  private func appendGroups<Result>(
+    actor: String, _ body: (ChannelIndex) throws -> (groups: [[Draft]], result: Result)
+  ) throws -> (result: Result, seqs: ClosedRange<Int64>?) {
     guard mode == .readWrite else {
       throw LogError.io(file: displayName, SystemError("append", code: EBADF))
     }
@@ -353,30 +283,49 @@ public final class ChannelLog {
       if newestVersion > Record.currentVersion {
         throw LogError.newerFormat(file: displayName, version: newestVersion)
       }
-      let (drafts, result) = try body(index)
-      guard !drafts.isEmpty else { return (result, nil) }
-      let first = index.lastSeq + 1
-      let last = first + Int64(drafts.count) - 1
-      var bytes = [UInt8]()
-      for (offset, draft) in drafts.enumerated() {
+      let (groups, result) = try body(index)
+      let written = groups.filter { !$0.isEmpty }
+      guard !written.isEmpty else { return (result, nil) }
+      let (bytes, seqs) = try encode(written, actor: actor)
+      try write(bytes)
+      try catchUp()
+      return (result, seqs)
+    }
+  }
+
+  /// The lines of `groups`, numbered on from the last seq, each group marked as a batch.
+  private func encode(_ groups: [[Draft]], actor: String) throws -> (
+    bytes: [UInt8], seqs: ClosedRange<Int64>
+  ) {
+    let first = index.lastSeq + 1
+    var next = first
+    var bytes = [UInt8]()
+    for drafts in groups {
+      guard drafts.count <= Record.maximumBatch else {
+        throw LogError.batchTooLarge(records: drafts.count)
+      }
+      let last = next + Int64(drafts.count) - 1
+      guard last <= Record.maximumSeq else {
+        throw LogError.io(
+          file: displayName, SystemError("append (seq space exhausted)", code: EFBIG))
+      }
+      for draft in drafts {
         if let reason = RecordCodec.validateJSON(draft.data) {
           throw LogError.invalidData(reason: reason)
         }
         let line = RecordCodec.encode(
           Record(
-            seq: first + Int64(offset), id: draft.id, timestamp: draft.timestamp,
-            actor: draft.actor ?? actor,
+            seq: next, id: draft.id, timestamp: draft.timestamp, actor: draft.actor ?? actor,
             stream: draft.stream, type: draft.type, batchEnd: drafts.count > 1 ? last : nil,
             data: draft.data))
         guard line.count - 1 <= Record.maximumBytes else {
           throw LogError.recordTooLarge(bytes: line.count - 1)
         }
         bytes.append(contentsOf: line)
+        next += 1
       }
-      try write(bytes)
-      try catchUp()
-      return (result, first...last)
     }
+    return (bytes, first...(next - 1))
   }
 
   /// Appends `drafts` to one stream if it is still at `expected`; otherwise throws a

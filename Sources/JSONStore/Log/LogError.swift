@@ -12,6 +12,10 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
   case networkFileSystem(path: String, name: String)
   /// The file holds records of a newer format; this build must not add to it.
   case newerFormat(file: String, version: Int)
+  /// A name of the office's that is a link, FIFO, folder or device instead of a file.
+  case notARegularFile(file: String, kind: String)
+  /// More records in one batch than `Record.maximumBatch`.
+  case batchTooLarge(records: Int)
 
   /// Who changed a stream, and what the caller expected.
   public struct Conflict: Sendable, Equatable {
@@ -55,6 +59,12 @@ public enum LogError: Error, Sendable, Equatable, CustomStringConvertible {
     case .newerFormat(let file, let version):
       return
         "\(file) holds records of a newer Relations (format \(version)); upgrade Relations before writing to it."
+    case .notARegularFile(let file, let kind):
+      return "\(file) is \(kind), not a regular file; Relations opens only the office's own files. "
+        + "Put the real file in its place (or move it aside) and try again."
+    case .batchTooLarge(let records):
+      return
+        "One change of \(records) records is more than the \(Record.maximumBatch) a batch may hold; split it."
     }
   }
 }

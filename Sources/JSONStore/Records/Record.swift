@@ -7,6 +7,11 @@ public struct Record: Sendable, Hashable {
   public static let currentVersion = 1
   /// No record may be larger than this, so a single bad input cannot bloat a log.
   public static let maximumBytes = 1 << 20
+  /// The largest seq a record may carry: the largest integer every JSON reader holds
+  /// exactly, and far from overflow in any arithmetic on it.
+  public static let maximumSeq: Int64 = (1 << 53) - 1
+  /// The most records one batch may hold.
+  public static let maximumBatch = 10_000
 
   public var version: Int
   /// 1, 2, 3… per file, no gaps.

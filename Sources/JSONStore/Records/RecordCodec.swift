@@ -164,6 +164,9 @@ public enum RecordCodec {
           case .seq:
             let value = try scanner.scanInteger()
             guard value >= 1 else { throw LineError.badField("seq", reason: "must be 1 or more") }
+            guard value <= Record.maximumSeq else {
+              throw LineError.badField("seq", reason: "\(value) is beyond \(Record.maximumSeq)")
+            }
             view.seq = value
           case .batchEnd:
             view.batchEnd = try scanner.scanInteger()
@@ -217,6 +220,15 @@ public enum RecordCodec {
       }
       guard sawChecksum else { throw LineError.noChecksum }
       guard checksumOK else { throw LineError.checksumMismatch }
+      if let batchEnd = view.batchEnd {
+        // Checked here so that no arithmetic on seqs read from a file can overflow.
+        guard batchEnd >= view.seq, batchEnd - view.seq < Int64(Record.maximumBatch) else {
+          throw LineError.badField(
+            "batchEnd",
+            reason: "\(batchEnd) is not within \(Record.maximumBatch) records after seq \(view.seq)"
+          )
+        }
+      }
       guard view.version <= Record.currentVersion else {
         throw LineError.newerVersion(view.version)
       }
@@ -232,12 +244,20 @@ public enum RecordCodec {
   }
 
   static func hasValidChecksum(_ line: UnsafeRawBufferPointer) -> Bool {
+    guard let stored = storedChecksum(line) else { return false }
+    return CRC32C.checksum(
+      UnsafeRawBufferPointer(rebasing: line[0..<(line.count - checksumSuffixLength)]))
+      == stored
+  }
+
+  /// The checksum a line carries at its end (`,"crc":"xxxxxxxx"}`), without checking it.
+  static func storedChecksum(_ line: UnsafeRawBufferPointer) -> UInt32? {
     let count = line.count
     let suffix = checksumSuffixLength
-    guard count > suffix, line[count - 1] == 0x7D, line[count - 2] == 0x22 else { return false }
+    guard count > suffix, line[count - 1] == 0x7D, line[count - 2] == 0x22 else { return nil }
     let prefixStart = count - suffix
     for (offset, byte) in checksumPrefix.enumerated() where line[prefixStart + offset] != byte {
-      return false
+      return nil
     }
     var stored: UInt32 = 0
     for index in (prefixStart + checksumPrefix.count)..<(count - 2) {
@@ -246,11 +266,11 @@ public enum RecordCodec {
       switch byte {
       case 0x30...0x39: digit = UInt32(byte - 0x30)
       case 0x61...0x66: digit = UInt32(byte - 0x57)
-      default: return false
+      default: return nil
       }
       stored = stored << 4 | digit
     }
-    return CRC32C.checksum(UnsafeRawBufferPointer(rebasing: line[0..<prefixStart])) == stored
+    return stored
   }
 
   /// The envelope's keys, recognised by their bytes without building a String.

@@ -18,12 +18,15 @@ struct DemoGenerator {
     var responses = 0
   }
 
-  /// Appends the office's records to the logs of `directory`, in batches of a few thousand
-  /// records (one write and one sync each).
+  /// Appends the office's records to the logs of `directory` the way the desk writes them:
+  /// one batch for each group of events that belong together (one command's events; a
+  /// survey response with its case's event). Batches are written a few thousand records at
+  /// a time, with one write and one sync each.
   func write(to directory: DataDirectory) throws -> Summary {
     var random = SplitMix64(seed: seed)
     var summary = Summary()
-    var pending: [Channel: [ChannelLog.Draft]] = [:]
+    var pending: [Channel: [[ChannelLog.Draft]]] = [:]
+    var pendingRecords: [Channel: Int] = [:]
     var logs: [Channel: ChannelLog] = [:]
     for channel in Channel.allCases {
       logs[channel] = try ChannelLog(directory: directory, channel: channel.rawValue)
@@ -31,9 +34,14 @@ struct DemoGenerator {
     var numbers: [Channel: Int] = [:]
     var people: [(name: String, phone: String)] = []
     func flush(_ channel: Channel) throws {
-      guard let drafts = pending[channel], !drafts.isEmpty else { return }
-      try logs[channel]?.append(drafts, actor: "demo")
+      guard let batches = pending[channel], !batches.isEmpty else { return }
+      try logs[channel]?.append(batches: batches, actor: "demo")
       pending[channel] = []
+      pendingRecords[channel] = 0
+    }
+    func add(_ batch: [ChannelLog.Draft], on channel: Channel) {
+      pending[channel, default: []].append(batch)
+      pendingRecords[channel, default: 0] += batch.count
     }
     let span: TimeInterval = 120 * 86_400
     for index in 0..<cases {
@@ -54,27 +62,29 @@ struct DemoGenerator {
         if people.count < 50_000 { people.append(person) }
       }
       let history = makeHistory(id: id, received: received, person: person, random: &random)
-      for event in history.events {
-        let (type, data) = CaseEventCodec.encode(event.change)
-        pending[channel, default: []].append(
-          ChannelLog.Draft(
+      for (number, group) in history.groups.enumerated() {
+        var batch = group.map { event in
+          let (type, data) = CaseEventCodec.encode(event.change)
+          return ChannelLog.Draft(
             stream: id.description, type: type, data: data, id: random.eventID(),
             timestamp: Self.timestamp(event.at),
-            actor: event.actor))
+            actor: event.actor)
+        }
+        // As the store records one: the response, then its case's event, in one batch.
+        if number == history.groups.count - 1, let survey = history.survey {
+          batch.insert(survey, at: 0)
+          summary.responses += 1
+        }
+        add(batch, on: channel)
+        summary.events += group.count
       }
       summary.cases += 1
-      summary.events += history.events.count
-      if let survey = history.survey {
-        pending[channel, default: []].append(survey)
-        summary.responses += 1
-      }
       // People who attended a program evaluate it without any case: anonymous responses.
       for _ in 0..<(random.chance(0.9) ? 1 + random.below(3) : 0) {
-        pending[channel, default: []].append(
-          anonymousResponse(channel: channel, at: received, random: &random))
+        add([anonymousResponse(channel: channel, at: received, random: &random)], on: channel)
         summary.responses += 1
       }
-      if (pending[channel]?.count ?? 0) >= 4000 { try flush(channel) }
+      if (pendingRecords[channel] ?? 0) >= 4000 { try flush(channel) }
     }
     for channel in Channel.allCases { try flush(channel) }
     return summary
@@ -84,10 +94,11 @@ struct DemoGenerator {
     Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
   }
 
-  /// One case's events, and its survey response if the person answered one.
+  /// One case's events, a group for each command, and its survey response if the person
+  /// answered one (then the last group is the case's record of it).
   private func makeHistory(
     id: CaseID, received: Date, person: (name: String, phone: String), random: inout SplitMix64
-  ) -> (events: [CaseEvent], survey: ChannelLog.Draft?) {
+  ) -> (groups: [[CaseEvent]], survey: ChannelLog.Draft?) {
     let kind: CaseKind =
       id.channel == .volunteer
       ? (random.chance(0.7) ? .permit : .inquiry) : Self.kindMix[random.below(Self.kindMix.count)]
@@ -96,7 +107,7 @@ struct DemoGenerator {
     let staff = ["huda", "omar", "sara", "khalid"]
     let officer = staff[1 + random.below(3)]
     var state: Case?
-    var events: [CaseEvent] = []
+    var groups: [[CaseEvent]] = []
     var clock = received
     let age = now.timeIntervalSince(received)
     func step(_ command: CaseCommand, after seconds: TimeInterval, by actor: String) {
@@ -106,7 +117,7 @@ struct DemoGenerator {
       }
       clock = at
       state = new.reduce(state, CaseDecider.evolve)
-      events += new
+      groups.append(new)
     }
     let contact = ContactDetails(
       name: person.name, phone: PhoneNumber(person.phone),
@@ -185,15 +196,18 @@ struct DemoGenerator {
         receivedAt: clock.addingTimeInterval(3600),
         externalID: nil)
       let responseID = "R-\(id)"
+      let before = groups.count
       step(
         .recordSurvey(responseID: responseID, primary: overall, recommend: recommend), after: 3600,
         by: "demo")
+      // The response is the last group's first record: alone when the case could not take it.
+      if groups.count == before { groups.append([]) }
       survey = ChannelLog.Draft(
         stream: responseID, type: SurveyRecord.recordType,
         data: SurveyRecord.encode(input, receivedAt: clock),
         id: random.eventID(), timestamp: Self.timestamp(clock), actor: "survey")
     }
-    return (events, survey)
+    return (groups, survey)
   }
 
   private func anonymousResponse(channel: Channel, at date: Date, random: inout SplitMix64)

@@ -107,6 +107,19 @@ struct CaseFold {
     return response
   }
 
+  /// Keeps the ids found in bytes of `channel`'s log that hold no readable record from being
+  /// handed out again.
+  mutating func reserve(_ salvaged: SalvagedIDs, channel: Channel) {
+    for id in salvaged.caseIDs {
+      highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
+    }
+    for external in salvaged.externalIDs {
+      for keyed in salvaged.channels.union([channel]) {
+        externalIDs[keyed, default: []].insert(external)
+      }
+    }
+  }
+
   /// Adds another channel's fold (cases of different channels never share an id).
   mutating func merge(_ other: CaseFold) {
     cases.merge(other.cases)

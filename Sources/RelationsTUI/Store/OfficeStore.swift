@@ -77,13 +77,23 @@ final class OfficeStore {
       // Until the store holds the log, its records go to this channel's own fold.
       let handedOver = ParallelSlot(false)
       opened[index].value = Result {
-        try ChannelLog(directory: directory, channel: channel.rawValue, mode: mode) { view in
-          if handedOver.value {
-            store.store.receive(view, channel: channel)
-          } else {
-            slot.value.receive(view, channel: channel)
-          }
-        }
+        try ChannelLog(
+          directory: directory, channel: channel.rawValue, mode: mode,
+          sink: { view in
+            if handedOver.value {
+              store.store.receive(view, channel: channel)
+            } else {
+              slot.value.receive(view, channel: channel)
+            }
+          },
+          salvage: { bytes in
+            let salvaged = SalvagedIDs(bytes)
+            if handedOver.value {
+              store.store.fold.reserve(salvaged, channel: channel)
+            } else {
+              slot.value.reserve(salvaged, channel: channel)
+            }
+          })
       }
       handedOver.value = true
     }
