@@ -8,6 +8,8 @@ import JSONStore
 //       prints "ack ID SEQ" after each record's batch is durable
 //   StoreWorker tail DIR CHANNEL SECONDS
 //       prints "ready", then "seen ID" for every record appended after it started
+//   StoreWorker open DIR CHANNEL
+//       opens the log for writing (recovering a torn tail), prints "opened RECORDS"
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -64,6 +66,9 @@ do {
       usleep(20_000)
       waited += 0.02
     }
+  case "open":
+    let log = try ChannelLog(directory: directory, channel: channel)
+    say("opened \(log.index.recordCount)")
   default:
     say("unknown command \(arguments[1])")
     exit(2)
