@@ -172,4 +172,20 @@ import Testing
     let reader = try ChannelLog(directory: temp.data, channel: "visit", mode: .readOnly)
     #expect(throws: LogError.self) { try reader.append([draft("A")], actor: "a") }
   }
+
+  @Test func aRecordOfALogConvertedToCRLFIsReadBackByItsOffset() throws {
+    let temp = TemporaryDirectory()
+    let log = try ChannelLog(directory: temp.data, channel: "visit")
+    try log.append([draft("V-000001", "case.opened"), draft("V-000001", "case.noted")], actor: "a")
+    let path = temp.data.channelPath("visit")
+    let crlf: [UInt8] = Array(
+      fileBytes(path).split(separator: 0x0A).map { Array($0) + [0x0D, 0x0A] }.joined())
+    try writeBytes(crlf, to: path)
+    var offsets: [Int] = []
+    let reader = try ChannelLog(directory: temp.data, channel: "visit", mode: .readOnly) {
+      offsets.append($0.offset)
+    }
+    #expect(offsets.count == 2)
+    #expect(offsets.map { reader.record(at: $0)?.type } == ["case.opened", "case.noted"])
+  }
 }

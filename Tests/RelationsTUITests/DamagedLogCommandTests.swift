@@ -72,7 +72,7 @@ import Testing
       data, #"{"type":"case","channel":"letter","kind":"inquiry","subject":"رسالة"}"#, in: scratch)
     #expect(said == "ok L-" + String(format: "%06d", highest + 1))
     #expect(Self.quarantined(data).isEmpty)
-    #expect(Array(fileBytes(path).prefix(damaged.count)) == damaged)
+    #expect(fileBytes(path).starts(with: damaged), "what was in the log was changed")
     #expect(try Self.recordCount(data).records == before.records + 1)
   }
 
@@ -90,7 +90,7 @@ import Testing
     let after = try Self.recordCount(data)
     #expect(after.records == before.records + 1)
     #expect(after.out.contains("channels/visit.jsonl:\(lines.count - 1): "))
-    #expect(Array(fileBytes(path).prefix(damaged.count)) == damaged)
+    #expect(fileBytes(path).starts(with: damaged), "what was in the log was changed")
     #expect(Self.quarantined(data).isEmpty)
   }
 
@@ -126,7 +126,7 @@ import Testing
       in: scratch)
     #expect(said.hasPrefix("ok S-"))
     #expect(try Self.recordCount(data).records == before.records + 1)
-    #expect(Array(fileBytes(path).prefix(damaged.count)) == damaged)
+    #expect(fileBytes(path).starts(with: damaged), "what was in the log was changed")
     #expect(Self.quarantined(data).isEmpty)
   }
 
@@ -152,7 +152,9 @@ import Testing
         result.err.contains("channels/website.jsonl is a symbolic link, not a regular file"),
         "\(arguments): \(result.err)")
     }
-    #expect(fileBytes(outside) == Array("not a log\nand a partial line".utf8))
+    #expect(
+      fileBytes(outside) == Array("not a log\nand a partial line".utf8),
+      "the outside file was changed")
     var info = stat()
     #expect(stat(outside, &info) == 0 && info.st_mode & 0o777 == 0o644)
     #expect(Self.quarantined(data).isEmpty)

@@ -365,17 +365,20 @@ public final class ChannelLog {
     let got = small.withUnsafeMutableBytes { raw in
       (try? readFully(fd, into: raw, at: offset)) ?? 0
     }
+    // A line an editor ended with CRLF is read as the scanner reads it: without the `\r`.
+    func decoded(_ line: UnsafeRawBufferPointer) -> Record? {
+      let content = line.last == 0x0D ? UnsafeRawBufferPointer(rebasing: line.dropLast()) : line
+      return try? RecordCodec.decode(content, strict: false) { $0.record }
+    }
     if let newline = small[0..<got].firstIndex(of: 0x0A) {
       return small.withUnsafeBytes { raw in
-        try? RecordCodec.decode(UnsafeRawBufferPointer(rebasing: raw[0..<newline]), strict: false) {
-          $0.record
-        }
+        decoded(UnsafeRawBufferPointer(rebasing: raw[0..<newline]))
       }
     }
     var found: Record?
     _ = try? LineReader.read(fd, from: offset, to: offset + Record.maximumBytes + 1) { item in
       guard found == nil, case .line(let bytes, _, _) = item else { return }
-      found = try? RecordCodec.decode(bytes, strict: false) { $0.record }
+      found = decoded(bytes)
     }
     return found
   }
