@@ -84,12 +84,6 @@ struct ImportCommand: ParsableCommand {
           print("error row \(row): \(reason)")
           rejected = true
         case .response(let response, let row):
-          if let external = response.externalID,
-            store.externalIDs[response.channel]?.contains(external) == true
-          {
-            print("duplicate row \(row)")
-            continue
-          }
           if let id = response.caseID, store.cases[id] == nil {
             print("error row \(row): case \(id) does not exist")
             rejected = true
@@ -99,6 +93,9 @@ struct ImportCommand: ParsableCommand {
             let saved = try store.recordSurvey(
               response, definition: definition, actor: OSAccount.current, now: Date())
             print("ok \(saved)")
+          } catch .duplicate {
+            // Decided by the store under the channel's lock: a row imported before.
+            print("duplicate row \(row)")
           } catch {
             print("error row \(row): \(error.description)")
             rejected = true

@@ -40,15 +40,6 @@ enum IngestRequest {
     var externalID: String?
   }
 
-  /// The external id that makes the line idempotent, with the channel it is unique on.
-  var externalKey: (Channel, String)? {
-    switch self {
-    case .newCase(let new): new.externalID.map { (new.channel, $0) }
-    case .message(_, let channel, _, _, let external): external.map { (channel, $0) }
-    case .survey(let survey): survey.externalID.map { (survey.channel, $0) }
-    }
-  }
-
   struct Problem: Error, Equatable {
     var reason: String
   }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@Suite struct IngestCommandTests {
+  func office() throws -> (Scratch, String) {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    _ = try run(relationsBinary, ["init", office])
+    return (scratch, office)
+  }
+
+  /// Every log line of the office, from every channel file.
+  func logLines(_ office: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: office + "/channels").flatMap {
+      String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: "\(office)/channels/\($0)")),
+        as: UTF8.self
+      )
+      .split(separator: "\n").map(String.init)
+    }
+  }
+
+  @Test func ingestPrintsOneResultPerLineAndExitsOneWhenAnyWasRejected() throws {
+    let (scratch, office) = try office()
+    let input = scratch.path + "/in.jsonl"
+    try Data((IngesterTests.examples + ["not json"]).joined(separator: "\n").utf8).write(
+      to: URL(fileURLWithPath: input))
+    let result = try run(relationsBinary, ["ingest", "--data", office, input])
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines[0] == "ok W-000001")
+    #expect(lines[3].hasPrefix("error line 4: not valid JSON"))
+    #expect(result.status == 1)
+    #expect(try run(relationsBinary, ["check", "--data", office]).status == 0)
+  }
+
+  @Test func fourIngestsOfTheSameFileAtOnceStoreEachExternalIdOnce() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    var lines: [String] = []
+    var externals: [String] = []
+    for index in 1...24 {
+      let channel = index % 2 == 0 ? "website" : "phone"
+      lines.append(
+        #"{"type":"case","channel":"\#(channel)","kind":"inquiry","subject":"s\#(index)","externalId":"c-\#(index)"}"#
+      )
+      externals.append("c-\(index)")
+    }
+    for index in 1...8 {
+      lines.append(
+        #"{"type":"survey","survey":"service","channel":"visit","answers":{"overall":4},"externalId":"s-\#(index)"}"#
+      )
+      externals.append("s-\(index)")
+    }
+    lines.append(
+      #"{"type":"message","case":"W-000002","channel":"website","body":"any news?","externalId":"m-1"}"#
+    )
+    externals.append("m-1")
+    // Each child gets the whole input before any sees its end, so all four open the office
+    // and start on the first line together, as four bridges retrying the same batch do.
+    let children = try (0..<4).map { _ in
+      try ChildProcess(relationsBinary, ["ingest", "--data", office, "-"])
+    }
+    for child in children {
+      for line in lines { child.send(line) }
+    }
+    for child in children { child.closeInput() }
+    for child in children {
+      let result = child.finish()
+      let printed = result.out.split(separator: "\n")
+      #expect(result.status == 0, "\(result.err)")
+      #expect(printed.count == lines.count)
+      #expect(printed.allSatisfy { $0.hasPrefix("ok ") || $0.hasPrefix("duplicate ") })
+    }
+    let stored = try logLines(office)
+    for external in externals {
+      let count = stored.filter { $0.contains(#""externalId":"\#(external)""#) }.count
+      #expect(count == 1, "\(external) is stored \(count) times")
+    }
+  }
+}
