@@ -48,6 +48,7 @@ struct CommandFailure: Error {
 @main
 enum RelationsMain {
   static func main() {
+    StandardStreams.reopenClosed()
     do {
       var command = try Relations.parseAsRoot()
       try command.run()

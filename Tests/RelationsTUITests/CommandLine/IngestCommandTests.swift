@@ -78,4 +78,15 @@ import Testing
       #expect(count == 1, "\(external) is stored \(count) times")
     }
   }
+
+  @Test func closedStandardInputReadsAsEmptyInput() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let before = try logLines(office)
+    let result = try run(
+      "/bin/sh", ["-c", #"exec <&-; exec "$0" ingest --data "$1" -"#, relationsBinary, office])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out.isEmpty)
+    #expect(try logLines(office) == before)
+  }
 }
