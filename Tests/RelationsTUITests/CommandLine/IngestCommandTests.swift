@@ -89,4 +89,74 @@ import Testing
     #expect(result.out.isEmpty)
     #expect(try logLines(office) == before)
   }
+
+  @Test func aBlankLineGetsAnErrorOfItsOwnSoEveryLineHasOneResult() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let good = #"{"type":"case","channel":"phone","kind":"inquiry","subject":"x"}"#
+    let result = try run(
+      relationsBinary, ["ingest", "--data", office, "-"],
+      input: Data([good, "   ", "\t", good].joined(separator: "\n").utf8))
+    let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(
+      Array(lines) == [
+        "ok P-000001",
+        "error line 2: the line is empty; send one JSON object per line",
+        "error line 3: the line is empty; send one JSON object per line",
+        "ok P-000002",
+      ])
+    #expect(result.status == 1)
+  }
+
+  @Test func eachLineIsAcknowledgedAsSoonAsItIsSavedWhileStandardInputStaysOpen() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let child = try ChildProcess(relationsBinary, ["ingest", "--data", office, "-"])
+    child.send(#"{"type":"case","channel":"phone","kind":"inquiry","subject":"first"}"#)
+    #expect(child.readLine() == "ok P-000001")
+    child.send(#"{"type":"case","channel":"phone","kind":"inquiry","subject":"second"}"#)
+    #expect(child.readLine() == "ok P-000002")
+    #expect(child.finish().status == 0)
+  }
+
+  @Test(arguments: [
+    (#"{"type":"case","channel":"phone","kind":"inquiry","subject":"x","n":1e999}"#, "n: "),
+    (
+      #"{"type":"survey","survey":"service","channel":"visit","answers":{"overall":1e999}}"#,
+      "answers.overall: "
+    ),
+    (
+      #"{"type":"case","channel":"phone","kind":"inquiry","subject":"x","receivedAt":-1e999}"#,
+      "receivedAt: "
+    ),
+  ])
+  func aNumberTooLargeToReadIsReportedAsOutOfRangeNamingItsField(line: String, field: String)
+    throws
+  {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let result = try run(
+      relationsBinary, ["ingest", "--data", office, "-"], input: Data(line.utf8))
+    #expect(result.out.hasPrefix("error line 1: \(field)"), "\(result.out)")
+    #expect(result.out.contains("out of range"), "\(result.out)")
+    #expect(result.status == 1)
+  }
+
+  @Test(arguments: [
+    (#""contact":"x""#, "contact"),
+    (#""contact":966551234567"#, "contact"),
+    (#""contact":{"phone":966551234567}"#, "contact.phone"),
+    (#""contact":{"name":["Ali"]}"#, "contact.name"),
+    (#""externalId":42"#, "externalId"),
+  ])
+  func aFieldOfTheWrongTypeRejectsTheLineNamingTheField(member: String, field: String) throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let line = #"{"type":"case","channel":"phone","kind":"inquiry","subject":"x",\#(member)}"#
+    let result = try run(
+      relationsBinary, ["ingest", "--data", office, "-"], input: Data(line.utf8))
+    #expect(result.out.hasPrefix("error line 1: \(field) must be"), "\(result.out)")
+    #expect(result.status == 1)
+    #expect(try logLines(office).isEmpty)
+  }
 }
