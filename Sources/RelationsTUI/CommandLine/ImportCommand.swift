@@ -50,6 +50,12 @@ struct ImportCommand: ParsableCommand {
       }
       var text = String(decoding: bytes, as: UTF8.self)
       if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+      // The CSV reader would call this a header it cannot read; say what it is.
+      guard text.contains(where: { !$0.isWhitespace }) else {
+        throw CommandFailure.environment(
+          "\(file) is empty: export the responses with a header row (question ids or texts) and one row per answer, then import that file."
+        )
+      }
       let reader: CSVReader
       do {
         reader = try CSVReader(string: text, hasHeaderRow: true)
