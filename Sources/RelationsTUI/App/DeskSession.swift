@@ -209,6 +209,7 @@ final class DeskSession {
     case .rejected(let rejection): reason = state.desk.text.rejection(rejection)
     case .storage(let problem): reason = state.desk.text.storageProblem(problem)
     case .invalid(let problem): reason = problem
+    case .duplicate: reason = error.description
     }
     send(.failed(reason, conflict: conflict))
   }

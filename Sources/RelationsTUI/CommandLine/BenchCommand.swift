@@ -81,7 +81,7 @@ struct BenchCommand: ParsableCommand {
     // The surveys screen's first frame: every response read, the figures for a month.
     let surveysStart = DispatchTime.now().uptimeNanoseconds
     try store.loadResponses()
-    state.desk.surveys = (try? SurveyFile.loadAll(directory: directory.path)) ?? [:]
+    state.desk.surveys = (try? SurveyFile.loadAll(directory: directory.path) { _ in }) ?? [:]
     state.desk.responses = store.responses
     state.desk.responsesLoaded = true
     _ = DeskUpdate.update(&state, .key(.character("2")))

@@ -29,11 +29,16 @@ struct DataOption: ParsableArguments {
     }
   }
 
-  /// The office's survey definitions, checked.
+  /// The office's survey definitions, checked. A file of surveys/ that is not a survey is
+  /// skipped with a warning on stderr: the other surveys, and intake, go on.
   func surveys() throws -> [String: SurveyDefinition] {
     let directory = try existingOffice().path
     do throws(SurveyFile.Failure) {
-      return try SurveyFile.loadAll(directory: directory)
+      return try SurveyFile.loadAll(directory: directory) { problem in
+        printError(
+          "\(path)/surveys/\(problem.file) is skipped (\(problem.reason)); fix it or move it out of surveys/."
+        )
+      }
     } catch {
       throw CommandFailure.environment("\(path)/\(error.description)")
     }

@@ -28,6 +28,11 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError("--what must be cases, events or surveys, not \(what).")
     }
     let directory = try data.existingOffice()
+    if let out, OfficeBoundary(office: directory.path).contains(out) {
+      throw CommandFailure.environment(
+        "\(out) is inside the office \(directory.path), where an export could overwrite the office's own files, so nothing was written; name a file outside the office with --out."
+      )
+    }
     let store = try data.store(.readOnly)
     let table = try OfficeExport.table(what, store: store) {
       var records: [(String, Record)] = []

@@ -50,6 +50,12 @@ struct ImportCommand: ParsableCommand {
       }
       var text = String(decoding: bytes, as: UTF8.self)
       if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+      // The CSV reader would call this a header it cannot read; say what it is.
+      guard text.contains(where: { !$0.isWhitespace }) else {
+        throw CommandFailure.environment(
+          "\(file) is empty: export the responses with a header row (question ids or texts) and one row per answer, then import that file."
+        )
+      }
       let reader: CSVReader
       do {
         reader = try CSVReader(string: text, hasHeaderRow: true)
@@ -84,12 +90,6 @@ struct ImportCommand: ParsableCommand {
           print("error row \(row): \(reason)")
           rejected = true
         case .response(let response, let row):
-          if let external = response.externalID,
-            store.externalIDs[response.channel]?.contains(external) == true
-          {
-            print("duplicate row \(row)")
-            continue
-          }
           if let id = response.caseID, store.cases[id] == nil {
             print("error row \(row): case \(id) does not exist")
             rejected = true
@@ -99,6 +99,9 @@ struct ImportCommand: ParsableCommand {
             let saved = try store.recordSurvey(
               response, definition: definition, actor: OSAccount.current, now: Date())
             print("ok \(saved)")
+          } catch .duplicate {
+            // Decided by the store under the channel's lock: a row imported before.
+            print("duplicate row \(row)")
           } catch {
             print("error row \(row): \(error.description)")
             rejected = true

@@ -3,6 +3,10 @@ import Domain
 import Foundation
 import JSONStore
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// `relations ingest [--data DIR] [FILE|-]`: JSON lines in (DESIGN §6), one result line out
 /// per input line; exit 1 if any line was rejected.
 struct IngestCommand: ParsableCommand {
@@ -11,7 +15,7 @@ struct IngestCommand: ParsableCommand {
     abstract:
       "Take cases, messages and survey responses from other systems, one JSON object per line.",
     discussion:
-      "Prints ok ID, duplicate EXTERNALID or error line N: reason for each line; exit 1 if any line was rejected."
+      "Prints ok ID, duplicate EXTERNALID or error line N: reason for each line, as soon as the line is saved; exit 1 if any line was rejected."
   )
 
   @OptionGroup var data: DataOption
@@ -21,27 +25,36 @@ struct IngestCommand: ParsableCommand {
 
   func run() throws {
     let surveys = try data.surveys()
-    let input: Data
+    let descriptor: Int32
     if file == "-" {
-      input = FileHandle.standardInput.readDataToEndOfFile()
+      descriptor = STDIN_FILENO
     } else {
-      guard let contents = FileManager.default.contents(atPath: file) else {
-        throw CommandFailure.environment("Cannot read \(file); check the path.")
+      descriptor = open(file, O_RDONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw CommandFailure.environment(
+          "Cannot read \(file) (\(String(cString: strerror(errno)))); check the path.")
       }
-      input = contents
     }
+    defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     let store = try data.store(.readWrite)
     let ingester = Ingester(store: store, surveys: surveys, actor: OSAccount.current)
     var rejected = false
-    var lines = input.split(separator: 0x0A, omittingEmptySubsequences: false)
-    if lines.last?.isEmpty == true { lines.removeLast() }
-    for (index, line) in lines.enumerated() {
-      var bytes = [UInt8](line)
-      if bytes.last == 0x0D { bytes.removeLast() }
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      let (output, accepted) = ingester.ingest(bytes, number: index + 1, now: Date())
-      print(output)
-      rejected = rejected || !accepted
+    var lines = InputLines(descriptor: descriptor)
+    var number = 0
+    do throws(InputLines.Failure) {
+      // One line at a time, its result printed and flushed once it is saved, so a bridge
+      // that keeps the pipe open sees each acknowledgement before it sends the next line.
+      while let line = try lines.next() {
+        number += 1
+        let (output, accepted) = ingester.ingest(line, number: number, now: Date())
+        print(output)
+        fflush(nil)
+        rejected = rejected || !accepted
+      }
+    } catch {
+      throw CommandFailure.environment(
+        "Reading \(file == "-" ? "standard input" : file) failed after line \(number) (\(error.reason)); every line above has its result, so send the rest again."
+      )
     }
     if rejected { throw ExitCode(1) }
   }

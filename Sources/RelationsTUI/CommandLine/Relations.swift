@@ -43,11 +43,17 @@ struct CommandFailure: Error {
   static func environment(_ message: String) -> CommandFailure {
     CommandFailure(message: message, code: 2)
   }
+
+  /// Options that parse but do not fit together: exit 2, one sentence, no usage text.
+  static func usage(_ message: String) -> CommandFailure {
+    CommandFailure(message: message, code: 2)
+  }
 }
 
 @main
 enum RelationsMain {
   static func main() {
+    StandardStreams.reopenClosed()
     do {
       var command = try Relations.parseAsRoot()
       try command.run()

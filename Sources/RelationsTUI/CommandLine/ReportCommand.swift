@@ -54,6 +54,13 @@ struct ReportCommand: ParsableCommand {
         }
         return value
       }
+      let first = try date(from, "from")
+      let last = try date(to, "to")
+      if let first, let last, first > last {
+        throw CommandFailure.usage(
+          "--from \(first) is after --to \(last), so the period holds no day; give the first day with --from and the last with --to."
+        )
+      }
       let surveys = try data.surveys()
       guard let definition = surveys[survey] else {
         throw CommandFailure.environment(
@@ -65,7 +72,7 @@ struct ReportCommand: ParsableCommand {
       let report = SurveyReport(
         survey: definition, responses: store.responses, cases: store.cases,
         office: office,
-        from: try date(from, "from"), to: try date(to, "to"), by: dimension)
+        from: first, to: last, by: dimension)
       let language = lang.flatMap(Language.init(rawValue:)) ?? office.language
       print(format == "json" ? report.json : report.text(language: language))
     }

@@ -2,8 +2,8 @@ import Domain
 import JSONStore
 
 /// Verifies every log of an office, for `relations check`: damaged records, torn tails,
-/// seq gaps, newer formats, loose permissions. With `repair`, cuts torn tails (setting their
-/// bytes aside in quarantine) and tightens permissions; damage in the middle of a file is
+/// seq gaps, newer formats, loose permissions anywhere in the office. With `repair`, cuts torn
+/// tails (setting their bytes aside in quarantine) and tightens permissions; damage in the middle of a file is
 /// only reported, never rewritten.
 struct OfficeCheck {
   struct Report {
@@ -24,8 +24,13 @@ struct OfficeCheck {
     } catch {
       report.configuration = error
     }
-    if repair { directory.tightenPermissions() }
-    report.problems += directory.permissionProblems()
+    // The whole office, not only the logs: office.json, surveys, drafts and quarantine
+    // hold personal data too.
+    let permissions = OfficePermissions(directory: directory)
+    if repair {
+      report.repaired += permissions.tighten()
+    }
+    report.problems += permissions.problems()
     for channel in directory.channelNames() {
       report.files += 1
       let log = try ChannelLog(

@@ -9,17 +9,29 @@ enum SurveyFile {
     var description: String { "surveys/\(file): \(reason)" }
   }
 
-  /// Every survey definition of the office, by id.
-  static func loadAll(directory: String) throws(Failure) -> [String: SurveyDefinition] {
+  /// Every survey definition of the office, by id. A file that is not a survey stops the
+  /// load, unless `skipping` is given: then it is handed there and the others still load,
+  /// so one stray file cannot stop intake.
+  static func loadAll(directory: String, skipping: ((Failure) -> Void)? = nil) throws(Failure)
+    -> [String: SurveyDefinition]
+  {
     let folder = directory + "/surveys"
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
       $0.hasSuffix(".json")
     }.sorted()
     var surveys: [String: SurveyDefinition] = [:]
     for name in names {
-      let bytes = FileManager.default.contents(atPath: folder + "/" + name) ?? Data()
-      let survey = try parse(bytes, file: name)
-      surveys[survey.id] = survey
+      do throws(Failure) {
+        guard let bytes = FileManager.default.contents(atPath: folder + "/" + name) else {
+          throw Failure(
+            file: name, reason: "cannot be read; it must be a file this account may read")
+        }
+        let survey = try parse(bytes, file: name)
+        surveys[survey.id] = survey
+      } catch {
+        guard let skipping else { throw error }
+        skipping(error)
+      }
     }
     return surveys
   }

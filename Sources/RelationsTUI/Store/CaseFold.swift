@@ -63,14 +63,21 @@ struct CaseFold {
     if tracksChanges { changed.append(id) }
     if profile == .desk { locations[id, default: []].append(view.offset) }
     highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
+    if case .opened(let opening) = change { openings.append(opening) }
+    if let key = Self.externalKey(of: change, in: id) {
+      externalIDs[key.channel, default: []].insert(key.externalID)
+    }
+  }
+
+  /// The external id a change carries, with the channel it is unique on: a case's opening
+  /// on the case's channel, a message on the channel it came through.
+  static func externalKey(of change: CaseChange, in id: CaseID) -> (
+    channel: Channel, externalID: String
+  )? {
     switch change {
-    case .opened(let opening):
-      openings.append(opening)
-      if let external = opening.externalID { externalIDs[id.channel, default: []].insert(external) }
-    case .messageReceived(_, let messageChannel, _, let external?):
-      externalIDs[messageChannel, default: []].insert(external)
-    default:
-      break
+    case .opened(let opening): opening.externalID.map { (id.channel, $0) }
+    case .messageReceived(_, let channel, _, let external?): (channel, external)
+    default: nil
     }
   }
 

@@ -40,20 +40,15 @@ enum IngestRequest {
     var externalID: String?
   }
 
-  /// The external id that makes the line idempotent, with the channel it is unique on.
-  var externalKey: (Channel, String)? {
-    switch self {
-    case .newCase(let new): new.externalID.map { (new.channel, $0) }
-    case .message(_, let channel, _, _, let external): external.map { (channel, $0) }
-    case .survey(let survey): survey.externalID.map { (survey.channel, $0) }
-    }
-  }
-
   struct Problem: Error, Equatable {
     var reason: String
   }
 
   static func parse(_ line: [UInt8]) throws(Problem) -> IngestRequest {
+    // JSON's own whitespace: a line of nothing else holds no request.
+    guard line.contains(where: { ![0x20, 0x09, 0x0D, 0x0A].contains($0) }) else {
+      throw Problem(reason: "the line is empty; send one JSON object per line")
+    }
     guard line.count <= Record.maximumBytes else {
       throw Problem(reason: "the line is \(line.count) bytes, more than the 1 MiB limit")
     }
@@ -63,6 +58,14 @@ enum IngestRequest {
     // Our own scanner first: it refuses deep nesting without recursing.
     if let reason = RecordCodec.validateJSON(line) {
       throw Problem(reason: "not valid JSON: \(reason)")
+    }
+    // A number no double can hold (1e999) is valid JSON that JSONSerialization refuses:
+    // name it before it would be mistaken for a line that is not an object.
+    if let path = line.withUnsafeBytes({ try? JSONValue.parse($0) }).flatMap(Self.outOfRange) {
+      throw Problem(
+        reason:
+          "\(fieldPath(path)): the number is out of range (too large to read); send an ordinary number"
+      )
     }
     guard let object = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any]
     else {
@@ -82,40 +85,52 @@ enum IngestRequest {
         )
       }
       let subject = try fields.requiredText("subject")
-      let contactObject = object["contact"] as? [String: Any] ?? [:]
+      let contactObject: [String: Any]
+      switch object["contact"] {
+      case nil, is NSNull: contactObject = [:]
+      case let value as [String: Any]: contactObject = value
+      default:
+        throw Problem(
+          reason:
+            #"contact must be an object like {"name":"…","phone":"…"}, not \#(Fields.kind(of: object["contact"]))"#
+        )
+      }
+      let contactFields = Fields(object: contactObject, prefix: "contact.")
       var phone: PhoneNumber?
-      if let text = contactObject["phone"] as? String, !text.isEmpty {
+      if let text = try contactFields.optionalText("phone"), !text.isEmpty {
         switch PhoneNumber.parse(text) {
         case .success(let number): phone = number
         case .failure(let problem): throw Problem(reason: "contact.phone: \(problem.message)")
         }
       }
-      let priorityText = object["priority"] as? String ?? "normal"
+      let priorityText = try fields.optionalText("priority") ?? "normal"
       guard let priority = Priority(rawValue: priorityText) else {
         throw Problem(
           reason: "priority \"\(priorityText)\" is unknown; use low, normal, high or urgent")
       }
       let contact = ContactDetails(
-        name: contactObject["name"] as? String, phone: phone,
-        email: contactObject["email"] as? String,
-        handle: contactObject["handle"] as? String)
+        name: try contactFields.optionalText("name"), phone: phone,
+        email: try contactFields.optionalText("email"),
+        handle: try contactFields.optionalText("handle"))
       return .newCase(
         NewCase(
-          channel: channel, kind: kind, subject: subject, body: object["body"] as? String ?? "",
-          contact: contact,
-          receivedAt: try fields.time("receivedAt"), externalID: object["externalId"] as? String,
-          program: object["program"] as? String, priority: priority))
+          channel: channel, kind: kind, subject: subject,
+          body: try fields.optionalText("body") ?? "", contact: contact,
+          receivedAt: try fields.time("receivedAt"),
+          externalID: try fields.optionalText("externalId"),
+          program: try fields.optionalText("program"), priority: priority))
     case "message":
       guard let idText = object["case"] as? String, let id = CaseID(idText) else {
         throw Problem(reason: "case must be a case id like \"W-000012\"")
       }
       return .message(
         caseID: id, channel: try fields.channel("channel"), body: try fields.requiredText("body"),
-        receivedAt: try fields.time("receivedAt"), externalID: object["externalId"] as? String)
+        receivedAt: try fields.time("receivedAt"), externalID: try fields.optionalText("externalId")
+      )
     case "survey":
       let survey = try fields.requiredText("survey")
       var caseID: CaseID?
-      if let idText = object["case"] as? String {
+      if let idText = try fields.optionalText("case") {
         guard let id = CaseID(idText) else {
           throw Problem(reason: "case must be a case id like \"P-000007\"")
         }
@@ -144,8 +159,9 @@ enum IngestRequest {
       return .survey(
         SurveyIngest(
           survey: survey, channel: try fields.channel("channel"), caseID: caseID, answers: answers,
-          assisted: object["assisted"] as? Bool ?? false, receivedAt: try fields.time("receivedAt"),
-          externalID: object["externalId"] as? String))
+          assisted: try fields.optionalFlag("assisted") ?? false,
+          receivedAt: try fields.time("receivedAt"),
+          externalID: try fields.optionalText("externalId")))
     case let other?:
       throw Problem(reason: "type \"\(other)\" is unknown; use case, message or survey")
     case nil:
@@ -153,8 +169,60 @@ enum IngestRequest {
     }
   }
 
+  /// Where the first number of `value` that is out of range (infinite once read) is, as
+  /// keys and [index]es from the top; nil when there is none.
+  private static func outOfRange(_ value: JSONValue) -> [String]? {
+    switch value {
+    case .number(let number):
+      return number.isFinite ? nil : []
+    case .array(let elements):
+      for (index, element) in elements.enumerated() {
+        if let inner = outOfRange(element) { return ["[\(index)]"] + inner }
+      }
+    case .object(let members):
+      for (key, member) in members {
+        if let inner = outOfRange(member) { return [key] + inner }
+      }
+    default:
+      break
+    }
+    return nil
+  }
+
+  /// `answers.overall`, `list[2]`; `the line` for the whole line.
+  private static func fieldPath(_ components: [String]) -> String {
+    guard !components.isEmpty else { return "the line" }
+    return components.enumerated().map { index, component in
+      index == 0 || component.hasPrefix("[") ? component : "." + component
+    }.joined()
+  }
+
   private struct Fields {
     let object: [String: Any]
+    /// Put before a key in messages: `contact.` for the members of contact.
+    var prefix = ""
+
+    /// What a JSON value is, for saying what was sent instead.
+    static func kind(of value: Any?) -> String {
+      switch value {
+      case is String: "text"
+      case let number as NSNumber:
+        String(describing: type(of: number)).contains("Boolean") ? "true/false" : "a number"
+      case is [Any]: "a list"
+      case is [String: Any]: "an object"
+      default: "null"
+      }
+    }
+
+    /// Text, or nil when the key is absent or null; any other type rejects the line.
+    func optionalText(_ key: String) throws(Problem) -> String? {
+      switch object[key] {
+      case nil, is NSNull: return nil
+      case let text as String: return text
+      case let other:
+        throw Problem(reason: "\(prefix)\(key) must be text, not \(Self.kind(of: other))")
+      }
+    }
 
     func channel(_ key: String) throws(Problem) -> Channel {
       guard let text = object[key] as? String else { throw Problem(reason: "\(key) is required") }
@@ -165,6 +233,16 @@ enum IngestRequest {
         )
       }
       return channel
+    }
+
+    /// true or false, or nil when the key is absent or null; any other type rejects the line.
+    func optionalFlag(_ key: String) throws(Problem) -> Bool? {
+      switch object[key] {
+      case nil, is NSNull: return nil
+      case let flag as NSNumber where Self.kind(of: flag) == "true/false": return flag.boolValue
+      case let other:
+        throw Problem(reason: "\(prefix)\(key) must be true or false, not \(Self.kind(of: other))")
+      }
     }
 
     func requiredText(_ key: String) throws(Problem) -> String {

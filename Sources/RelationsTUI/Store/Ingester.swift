@@ -17,11 +17,6 @@ struct Ingester {
     } catch {
       return rejected(error.reason)
     }
-    if let (channel, external) = request.externalKey,
-      store.externalIDs[channel]?.contains(external) == true
-    {
-      return ("duplicate \(external)", true)
-    }
     do throws(OfficeStore.Failure) {
       switch request {
       case .newCase(let new):
@@ -51,6 +46,9 @@ struct Ingester {
           true
         )
       }
+    } catch .duplicate(let external) {
+      // The store decides under the channel's lock, so a line sent twice at once is one.
+      return ("duplicate \(external)", true)
     } catch {
       return rejected(error.description)
     }

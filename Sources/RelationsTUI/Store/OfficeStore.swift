@@ -12,10 +12,14 @@ final class OfficeStore {
     case storage(LogError)
     /// Input that cannot be stored as it is (an unknown survey, an answer off its scale).
     case invalid(String)
+    /// A record with this external id (on its channel) is stored already: ingest is
+    /// idempotent by them, so nothing was appended.
+    case duplicate(externalID: String)
 
     var description: String {
       switch self {
       case .invalid(let reason): reason
+      case .duplicate(let external): "\(external) was stored before; nothing was added"
       case .rejected(let rejection): rejection.message
       case .storage(let error): error.description
       }
@@ -266,6 +270,11 @@ final class OfficeStore {
       millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded()))
     do {
       try log.transact(actor: actor) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
+        // Under the lock, with every other process's records of this file read: two
+        // ingests of the same line cannot both find its external id new.
+        if let external = input.externalID {
+          try refuseDuplicate((input.channel, external))
+        }
         var drafts = [
           ChannelLog.Draft(
             stream: responseID, type: SurveyRecord.recordType,
@@ -293,6 +302,8 @@ final class OfficeStore {
       throw .rejected(rejection)
     } catch let error as LogError {
       throw .storage(error)
+    } catch let failure as Failure {
+      throw failure
     } catch {
       throw .storage(.invalidData(reason: "\(error)"))
     }
@@ -322,6 +333,14 @@ final class OfficeStore {
     }
   }
 
+  /// Throws `.duplicate` when `key` is stored already. Called in a `transact` body: the
+  /// fold is then current for the file being appended to.
+  private func refuseDuplicate(_ key: (channel: Channel, externalID: String)) throws(Failure) {
+    if fold.externalIDs[key.channel]?.contains(key.externalID) == true {
+      throw .duplicate(externalID: key.externalID)
+    }
+  }
+
   private func append(
     on channel: Channel, actor: String, expected: (CaseID, Int)?,
     _ decide: () throws(CaseRejection) -> (CaseID, [CaseEvent])
@@ -338,6 +357,11 @@ final class OfficeStore {
           throw conflict
         }
         let (id, events) = try decide()
+        // Decided here, under the lock, so two processes ingesting the same line at once
+        // store it once.
+        for event in events {
+          if let key = CaseFold.externalKey(of: event.change, in: id) { try refuseDuplicate(key) }
+        }
         let drafts = events.map { event in
           let (type, data) = CaseEventCodec.encode(event.change)
           return ChannelLog.Draft(

@@ -122,21 +122,3 @@ import Testing
     #expect(ingester.store.cases.count == bad.count)
   }
 }
-
-@Suite struct IngestCommandTests {
-  @Test func ingestPrintsOneResultPerLineAndExitsOneWhenAnyWasRejected() throws {
-    let scratch = Scratch()
-    let office = scratch.path + "/o"
-    _ = try run(relationsBinary, ["init", office])
-    let input = scratch.path + "/in.jsonl"
-    try Data((IngesterTests.examples + ["not json"]).joined(separator: "\n").utf8).write(
-      to: URL(fileURLWithPath: input))
-    let result = try run(relationsBinary, ["ingest", "--data", office, input])
-    let lines = result.out.split(separator: "\n")
-    #expect(lines.count == 4)
-    #expect(lines[0] == "ok W-000001")
-    #expect(lines[3].hasPrefix("error line 4: not valid JSON"))
-    #expect(result.status == 1)
-    #expect(try run(relationsBinary, ["check", "--data", office]).status == 0)
-  }
-}
