@@ -81,18 +81,20 @@ enum TextLayout {
   static func clip(_ text: String, _ columns: Int) -> (characters: [(Character, Int)], columns: Int)
   {
     guard columns > 0 else { return ([], 0) }
-    let safe = sanitize(text)
     var out: [(Character, Int)] = []
     var used = 0
     var cut = false
-    for character in safe {
-      let width = width(of: character)
-      if used + width > columns {
-        cut = true
-        break
+    // Sanitised as it is walked, so a long text costs what fits, not its whole length.
+    walk: for raw in text {
+      for character in sanitize(String(raw)) {
+        let width = width(of: character)
+        if used + width > columns {
+          cut = true
+          break walk
+        }
+        out.append((character, width))
+        used += width
       }
-      out.append((character, width))
-      used += width
     }
     guard cut else { return (out, used) }
     while used + 1 > columns, let last = out.popLast() { used -= last.1 }
