@@ -188,4 +188,29 @@ import Testing
     #expect(visits.contains("\"subject\":\"\(subject)\""))
     try keys("arabic", "C-c")
   }
+
+  @Test func fiveThousandDigitsPastedIntoPhoneLeaveTheDeskAnsweringTheNextKey() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("paste", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("paste", "\(relationsBinary) --data \(office) --lang en")
+    try keys("paste", "Enter")
+    #expect(try waitFor(15) { try screen("paste").contains("1 Inbox") })
+    try keys("paste", "n")
+    #expect(try waitFor(5) { try screen("paste").contains("New in-person visit") })
+    // A paste reaches the program as keys, as fast as the terminal sends them.
+    try text("paste", String(repeating: "0123456789", count: 500))
+    try keys("paste", "Tab")
+    try text("paste", "Pasted By Mistake")
+    #expect(
+      try waitFor(20) {
+        let shown = try screen("paste")
+        return shown.contains("Pasted By Mistake") && shown.contains("takes at most 32")
+      }, "the desk answers the key after the paste")
+    let shown = try screen("paste")
+    #expect(shown.contains("01234567890123456789012345678901"))
+    #expect(!shown.contains("012345678901234567890123456789012"))
+    try keys("paste", "C-c")
+  }
 }
