@@ -28,6 +28,13 @@ static inline int rel_key_f(int n) { return KEY_F(n); }
 static inline int rel_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int rel_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int rel_getmaxx(WINDOW *w) { return getmaxx(w); }
+/* Whether the terminal started by newterm can put the cursor anywhere (the cup capability):
+   without it nothing can be drawn where it belongs. tigetstr answers (char *)-1 for a name
+   that is not a string capability and NULL for one the terminal lacks. */
+static inline int rel_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
 
 /* Writes one cell: a base character plus up to four combining marks, with attributes. */
 static inline int rel_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {

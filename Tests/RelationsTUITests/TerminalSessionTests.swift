@@ -188,4 +188,66 @@ import Testing
     #expect(visits.contains("\"subject\":\"\(subject)\""))
     try keys("arabic", "C-c")
   }
+
+  @Test func fiveThousandDigitsPastedIntoPhoneLeaveTheDeskAnsweringTheNextKey() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("paste", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("paste", "\(relationsBinary) --data \(office) --lang en")
+    try keys("paste", "Enter")
+    #expect(try waitFor(15) { try screen("paste").contains("1 Inbox") })
+    try keys("paste", "n")
+    #expect(try waitFor(5) { try screen("paste").contains("New in-person visit") })
+    // A paste reaches the program as keys, as fast as the terminal sends them.
+    try text("paste", String(repeating: "0123456789", count: 500))
+    try keys("paste", "Tab")
+    try text("paste", "Pasted By Mistake")
+    #expect(
+      try waitFor(20) {
+        let shown = try screen("paste")
+        return shown.contains("Pasted By Mistake") && shown.contains("takes at most 32")
+      }, "the desk answers the key after the paste")
+    let shown = try screen("paste")
+    #expect(shown.contains("01234567890123456789012345678901"))
+    #expect(!shown.contains("012345678901234567890123456789012"))
+    try keys("paste", "C-c")
+  }
+
+  @Test func aTerminalThatCannotPlaceTheCursorIsRefusedLikeNoTerminal() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("dumb", width: 100, height: 30) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    // A terminal type of its own that lacks cursor addressing (cup), compiled with tic.
+    let source = scratch.path + "/nocup.src"
+    try "nocup|a terminal without cursor addressing,\n\tam, cols#80, lines#24,\n\tbel=^G, cr=\\r,\n"
+      .write(toFile: source, atomically: true, encoding: .utf8)
+    let compiled =
+      (try? run("/usr/bin/env", ["tic", "-o", scratch.path + "/terminfo", source]).status) == 0
+    var cases = [("dumb", "TERM=dumb"), ("unknown", "TERM=unknown"), ("empty", "TERM=")]
+    if compiled {
+      cases.append(("nocup", "TERMINFO=\(scratch.path)/terminfo TERM=nocup"))
+    } else {
+      print("skipped: tic could not compile a terminal type without cup (ncurses-bin)")
+    }
+    // stdin and stdout stay the terminal; only what the program says goes to a file.
+    for (name, environment) in cases {
+      try text(
+        "dumb",
+        "\(environment) \(relationsBinary) --data \(office) --lang en 2>\(scratch.path)/\(name).err;"
+          + " echo $? >\(scratch.path)/\(name).rc")
+      try keys("dumb", "Enter")
+      let rc = "\(scratch.path)/\(name).rc"
+      #expect(
+        waitFor(15) { FileManager.default.fileExists(atPath: rc) }, "\(name): the program ended")
+      let status = (try? String(contentsOfFile: rc, encoding: .utf8)) ?? ""
+      let said = (try? String(contentsOfFile: "\(scratch.path)/\(name).err", encoding: .utf8)) ?? ""
+      #expect(status.trimmingSpaces == "2", "\(name): exit 2")
+      #expect(said.contains("cannot place the cursor"), "\(name): \(said)")
+      #expect(said.contains("TERM=xterm-256color"), "\(name)")
+      #expect(said.contains("relations export"), "\(name): names the commands without a terminal")
+      #expect(said.split(separator: "\n").count == 1, "\(name): one line")
+    }
+  }
 }

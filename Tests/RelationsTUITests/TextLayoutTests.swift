@@ -28,6 +28,22 @@ import Testing
     #expect(safe.hasPrefix("hi\u{241B}[2J"))
   }
 
+  @Test func tagCharactersBecomeVisiblePlaceholders() {
+    // "ok" followed by hidden ASCII written in tag characters (U+E0041 is a tagged "A").
+    let hidden = "ok\u{E0001}\u{E0041}\u{E0042}\u{E007F}"
+    let safe = TextLayout.sanitize(hidden)
+    #expect(!safe.unicodeScalars.contains { (0xE0000...0xE007F).contains($0.value) })
+    #expect(safe == "ok\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFD}")
+    #expect(TextLayout.width(of: safe) == 6)
+  }
+
+  @Test func variationSelectorsAndBidiControlsAreLeftToTheLayout() {
+    // Designed: a variation selector belongs to its emoji; bidi controls steer FriBidi and are
+    // dropped from what is drawn (CellGridTests), so the sanitiser leaves both alone.
+    #expect(TextLayout.sanitize("👍\u{FE0F}") == "👍\u{FE0F}")
+    #expect(TextLayout.sanitize("a\u{202E}b") == "a\u{202E}b")
+  }
+
   @Test(
     arguments: [
       ("سَلام", 4),  // harakat take no column

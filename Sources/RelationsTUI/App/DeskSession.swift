@@ -73,15 +73,14 @@ final class DeskSession {
     var dirty = true
     while !state.quitting {
       if dirty { terminal.draw(DeskView.render(state)) }
-      dirty = true
-      switch terminal.nextInput(milliseconds: 250) {
-      case .key(let key): send(.key(key))
-      case .resize:
-        terminal.invalidate()
-        let (width, height) = terminal.size
-        send(.resize(width: width, height: height))
-      case .timeout:
-        dirty = false
+      dirty = take(terminal.nextInput(milliseconds: 250), from: terminal)
+      // A paste arrives as thousands of keys at once: the ones already waiting are taken
+      // before the screen is drawn again (at least every 50 ms), not one frame per key.
+      let deadline = Date().addingTimeInterval(Self.keyBatch)
+      while dirty, !state.quitting, Date() < deadline {
+        let next = terminal.nextInput(milliseconds: 0)
+        if next == .timeout { break }
+        _ = take(next, from: terminal)
       }
       let now = Date()
       if now.timeIntervalSince(lastPoll) >= Self.pollInterval {
@@ -92,6 +91,23 @@ final class DeskSession {
         if Int(now.timeIntervalSince1970 / 60) != minute { dirty = true }
       }
     }
+  }
+
+  /// How long keys already waiting are taken before the screen is drawn again.
+  static let keyBatch: TimeInterval = 0.05
+
+  /// Sends what the keyboard gave; true when the screen may have changed.
+  private func take(_ input: Terminal.Input, from terminal: Terminal) -> Bool {
+    switch input {
+    case .key(let key): send(.key(key))
+    case .resize:
+      terminal.invalidate()
+      let (width, height) = terminal.size
+      send(.resize(width: width, height: height))
+    case .timeout:
+      return false
+    }
+    return true
   }
 
   /// Reads other terminals' records; true when any arrived.

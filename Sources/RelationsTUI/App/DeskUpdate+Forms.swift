@@ -78,7 +78,9 @@ extension DeskUpdate {
       form.moveFocus(by: -1)
     case .enter:
       if case .lines = form.focusedField.input {
-        _ = form.edit(key)
+        if form.edit(key) == .refused {
+          form.fields[form.focus].problem = FieldLimit.refused(form.focusedField, state.desk.text)
+        }
       } else if form.focus == form.fields.count - 1 {
         return submit(form, &state)
       } else {
@@ -86,11 +88,19 @@ extension DeskUpdate {
       }
     default:
       let before = form
-      if !form.edit(key) {
+      switch form.edit(key) {
+      case .ignored:
         if key == .down { form.moveFocus(by: 1) }
         if key == .up { form.moveFocus(by: -1) }
         state.overlay = .form(form)
         return []
+      case .refused:
+        // Nothing changed, so no draft to keep: only the sentence under the field.
+        form.fields[form.focus].problem = FieldLimit.refused(form.focusedField, state.desk.text)
+        state.overlay = .form(form)
+        return []
+      case .edited:
+        break
       }
       afterEdit(&form, before: before, desk: state.desk)
       state.overlay = .form(form)

@@ -115,7 +115,11 @@ enum DeskUpdate {
       }
       state.overlay = .form(form)
       return []
-    case .draftFound(let form):
+    case .draftFound(var form):
+      // A draft from before the limits may hold more: all of it is kept, and said so.
+      for index in form.fields.indices where form.fields[index].isOverLimit {
+        form.fields[index].problem = FieldLimit.over(form.fields[index], state.desk.text)
+      }
       state.overlay = .form(form)
       state.notice = Notice(
         text:
@@ -181,7 +185,16 @@ enum DeskUpdate {
     case .down, .up, .pageDown, .pageUp:
       state.searchInput = nil
       return handleDesk(key, &state)
-    case .character(let character): input.insert(character)
+    case .character(let character):
+      guard input.characters.count < FieldLimit.line else {
+        state.notice = Notice(
+          text: state.desk.text(
+            "A search takes at most \(FieldLimit.line) characters; what went past that was not added.",
+            "البحث يتسع لـ \(state.desk.text.number(FieldLimit.line)) حرف على الأكثر؛ لم يُضف ما زاد على ذلك."
+          ), tone: .error)
+        return []
+      }
+      input.insert(character)
     case .backspace: input.backspace()
     case .delete: input.deleteForward()
     case .left: input.moveLeft()

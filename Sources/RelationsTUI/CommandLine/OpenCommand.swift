@@ -50,6 +50,12 @@ struct OpenCommand: ParsableCommand {
       throw CommandFailure.environment(
         "The terminal type \(name.map { "\"\($0)\"" } ?? "(TERM is not set)") is unknown; set TERM, e.g. TERM=xterm-256color."
       )
+    } catch Terminal.StartFailure.cannotPlaceCursor(let name) {
+      throw CommandFailure.environment(
+        "The terminal type \(name.isEmpty ? "(TERM is empty or not set)" : "\"\(name)\"") cannot place the cursor, which the full-screen app needs: "
+          + "set TERM to the terminal's own type, e.g. TERM=xterm-256color. "
+          + "Commands that work without one: \(Relations.terminalFreeCommands.joined(separator: ", "))."
+      )
     }
     defer { terminal.stop() }
     let (width, height) = terminal.size

@@ -57,10 +57,25 @@ struct Form: Equatable, Sendable {
 
   var focusedField: FormField { fields[focus] }
 
-  /// Applies an editing key to the focused field; false when the key is not an editing key.
-  mutating func edit(_ key: KeyPress) -> Bool {
+  /// What an editing key did to the focused field.
+  enum Edit: Equatable {
+    case edited
+    /// The key would have taken the field past its limit: nothing changed.
+    case refused
+    /// Not an editing key for this field.
+    case ignored
+  }
+
+  /// Applies an editing key to the focused field.
+  mutating func edit(_ key: KeyPress) -> Edit {
     var field = fields[focus]
     defer { fields[focus] = field }
+    switch (field.input, key) {
+    case (.line, .character), (.lines, .character), (.lines, .enter):
+      // A paste arrives as keys: the ones past the limit are refused, one by one.
+      if field.buffer.characters.count >= field.limit { return .refused }
+    default: break
+    }
     switch (field.input, key) {
     case (.choice(let choices), .left), (.choice(let choices), .character(" ")):
       field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
@@ -76,10 +91,10 @@ struct Form: Equatable, Sendable {
       let wanted = typed.lowercased()
       let order = (1...choices.count).map { (field.selected + $0) % choices.count }
       guard let index = order.first(where: { choices[$0].label.lowercased().hasPrefix(wanted) })
-      else { return false }
+      else { return .ignored }
       field.selected = index
     case (.choice, _):
-      return false
+      return .ignored
     case (_, .character(let character)):
       field.buffer.insert(character)
     case (.lines, .enter):
@@ -101,10 +116,10 @@ struct Form: Equatable, Sendable {
     case (.lines, .down):
       field.buffer.moveLine(by: 1)
     default:
-      return false
+      return .ignored
     }
     field.problem = nil
-    return true
+    return .edited
   }
 
   mutating func moveFocus(by offset: Int) {

@@ -20,11 +20,17 @@ struct FormField: Equatable, Sendable {
   var selected = 0
   /// Why the value cannot be saved, shown under the field.
   var problem: String?
+  /// How many characters may be typed (`FieldLimit`).
+  var limit: Int
 
-  init(id: String, label: String, input: Input, text: String = "", selected: Int = 0) {
+  init(
+    id: String, label: String, input: Input, text: String = "", selected: Int = 0,
+    limit: Int? = nil
+  ) {
     self.id = id
     self.label = label
     self.input = input
+    self.limit = limit ?? FieldLimit.standard(for: input)
     buffer = TextBuffer(text)
     self.selected = selected
   }
@@ -41,6 +47,9 @@ struct FormField: Equatable, Sendable {
     case .choice(let choices): choices.indices.contains(selected) ? choices[selected].value : ""
     }
   }
+
+  /// Whether the text holds more than the limit (only a draft kept from before the limits).
+  var isOverLimit: Bool { buffer.characters.count > limit }
 
   /// Sets a text or, for a choice, selects the choice with that value (if there is one).
   mutating func set(_ value: String) {

@@ -9,8 +9,10 @@ enum IntakeForm {
       title: text("New in-person visit", "مقابلة حضورية جديدة"),
       purpose: .intake,
       fields: [
-        FormField(id: "phone", label: text("Phone", "الجوال"), input: .line),
-        FormField(id: "name", label: text("Name", "الاسم"), input: .line),
+        FormField(
+          id: "phone", label: text("Phone", "الجوال"), input: .line, limit: FieldLimit.phone),
+        FormField(
+          id: "name", label: text("Name", "الاسم"), input: .line, limit: FieldLimit.name),
         FormField(
           id: "kind", label: text("Kind", "النوع"),
           input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: text.kind($0)) })),

@@ -126,41 +126,32 @@ enum FormView {
       let text = focused ? "◂ \(label) ▸" : "  \(label)"
       grid.write(text, x: boxX, y: y, columns: boxWidth, style: focused ? .selected : .field)
     case .line, .lines:
-      let lines = field.buffer.text.split(separator: "\n", omittingEmptySubsequences: false).map(
-        String.init)
-      let (caretLine, caretColumn) = caretPosition(field.buffer)
-      let first = max(0, min(caretLine - rows + 1, lines.count - rows))
+      // Only the lines the box shows, and of each only what fits, are measured and drawn:
+      // a field may hold a paste of any length (LineWindow).
+      let characters = field.buffer.characters
+      let (lines, caretLine) = LineWindow.lines(
+        characters, caret: field.buffer.caret, rows: rows)
       for offset in 0..<rows {
-        let index = first + offset
-        let text = index < lines.count ? lines[index] : ""
-        guard focused, index == caretLine else {
-          grid.write(
-            text, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
+        guard lines.indices.contains(offset) else {
+          grid.write("", x: boxX, y: y + offset, columns: boxWidth, style: .field)
           continue
         }
-        // The part of the line on screen: from where the caret stays in view, as much as
-        // fits with a cell to spare for the caret at the end. It is drawn unclipped, so the
-        // caret map of exactly this text says where the caret is.
-        let characters = Array(TextLayout.sanitize(text))
-        var start = 0
-        while start < caretColumn,
-          TextLayout.width(of: String(characters[start..<caretColumn])) > boxWidth - 2
-        {
-          start += 1
+        let line = characters[lines[offset]]
+        guard focused, offset == caretLine else {
+          grid.write(
+            LineWindow.head(line, columns: boxWidth), x: boxX, y: y + offset, columns: boxWidth,
+            style: .field, direction: .content)
+          continue
         }
-        var end = start
-        var used = 0
-        while end < characters.count, used + TextLayout.width(of: characters[end]) <= boxWidth - 1 {
-          used += TextLayout.width(of: characters[end])
-          end += 1
-        }
-        let shown = String(characters[start..<end])
+        // Drawn unclipped, so the caret map of exactly this text says where the caret is.
+        let shown = LineWindow.aroundCaret(line, caret: field.buffer.caret, columns: boxWidth)
         grid.write(
-          shown, x: boxX, y: y + offset, columns: boxWidth, style: .field, direction: .content)
+          shown.text, x: boxX, y: y + offset, columns: boxWidth, style: .field,
+          direction: .content)
         let caretX =
           grid.bidi == .app
-          ? CaretMap(shown).column(of: caretColumn - start, boxWidth: boxWidth)
-          : TextLayout.width(of: String(characters[start..<min(caretColumn, end)]))
+          ? CaretMap(shown.text).column(of: shown.caret, boxWidth: boxWidth)
+          : shown.caretWidth
         if caretX >= 0, caretX < boxWidth {
           grid.paint(
             .caret, x: grid.origin(x: boxX, columns: boxWidth) + caretX, y: y + offset,
@@ -168,21 +159,6 @@ enum FormView {
         }
       }
     }
-  }
-
-  /// The caret's line and its column in characters within that line.
-  static func caretPosition(_ buffer: TextBuffer) -> (line: Int, column: Int) {
-    var line = 0
-    var column = 0
-    for character in buffer.characters.prefix(buffer.caret) {
-      if character == "\n" {
-        line += 1
-        column = 0
-      } else {
-        column += 1
-      }
-    }
-    return (line, column)
   }
 
   static func frame(

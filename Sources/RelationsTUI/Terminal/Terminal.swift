@@ -19,7 +19,13 @@ final class Terminal {
   enum StartFailure: Error {
     case notATerminal
     case unknownTerminal(String?)
+    /// A terminal type that cannot place the cursor (`dumb`, `unknown`, none, or no `cup`):
+    /// a full screen would come out as a stream of garbage.
+    case cannotPlaceCursor(String)
   }
+
+  /// Terminal types that name no real terminal: refused before curses writes anything.
+  static let unaddressable: Set<String> = ["", "dumb", "unknown"]
 
   private(set) var isActive = false
   private var previous: CellGrid?
@@ -31,9 +37,18 @@ final class Terminal {
   func start() throws {
     guard Self.isInteractive else { throw StartFailure.notATerminal }
     setlocale(LC_ALL, "")
+    let name = getenv("TERM").map { String(cString: $0) }
+    guard !Self.unaddressable.contains(name ?? "") else {
+      throw StartFailure.cannotPlaceCursor(name ?? "")
+    }
     // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
-    guard newterm(nil, rel_stdout(), rel_stdin()) != nil else {
-      throw StartFailure.unknownTerminal(getenv("TERM").map { String(cString: $0) })
+    guard let screen = newterm(nil, rel_stdout(), rel_stdin()) else {
+      throw StartFailure.unknownTerminal(name)
+    }
+    guard rel_can_address_cursor() != 0 else {
+      endwin()
+      delscreen(screen)
+      throw StartFailure.cannotPlaceCursor(name ?? "")
     }
     isActive = true
     Self.installSignalHandlers()

@@ -18,10 +18,10 @@ enum TextLayout {
     return setlocale(LC_CTYPE, "C.UTF-8") != nil
   }()
 
-  /// The columns one Unicode scalar takes; control characters count as their placeholder.
+  /// The columns one Unicode scalar takes; controls and tags count as their placeholder.
   static func width(of scalar: Unicode.Scalar) -> Int {
     if scalar.value < 0x7F { return 1 }  // ASCII, and controls as their placeholder
-    if isControl(scalar) { return 1 }
+    if needsPlaceholder(scalar) { return 1 }
     _ = utf8Locale
     let columns = Int(rel_wcwidth(wchar_t(bitPattern: scalar.value)))
     return max(columns, 0)
@@ -54,22 +54,37 @@ enum TextLayout {
   }
 
   /// Text that came from anywhere, made safe to draw: C0 and C1 controls (and so every escape
-  /// sequence, which starts with one) become visible placeholders, never bytes to the terminal.
+  /// sequence, which starts with one) become visible placeholders, never bytes to the terminal,
+  /// and so do tag characters (U+E0000–U+E007F), which are invisible and ride along with the
+  /// character before them into its cell: text hidden in them is shown as `�`, one per tag.
+  ///
+  /// Bidi controls and variation selectors stay: FriBidi reads the former and the grid drops
+  /// them (they take no column), the latter choose how an emoji looks.
   static func sanitize(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar.value < 0x20 {
         out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟
       } else if scalar.value == 0x7F {
         out.append("\u{2421}")  // ␡
-      } else if (0x80...0x9F).contains(scalar.value) {
+      } else if needsPlaceholder(scalar) {
         out.append("\u{FFFD}")
       } else {
         out.append(scalar)
       }
     }
     return String(out)
+  }
+
+  /// A scalar that is never drawn as it is: a control or a tag character.
+  static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+    isControl(scalar) || isTag(scalar)
+  }
+
+  /// The tag characters (U+E0000–U+E007F): invisible copies of ASCII, used to hide text.
+  static func isTag(_ scalar: Unicode.Scalar) -> Bool {
+    (0xE0000...0xE007F).contains(scalar.value)
   }
 
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -81,18 +96,20 @@ enum TextLayout {
   static func clip(_ text: String, _ columns: Int) -> (characters: [(Character, Int)], columns: Int)
   {
     guard columns > 0 else { return ([], 0) }
-    let safe = sanitize(text)
     var out: [(Character, Int)] = []
     var used = 0
     var cut = false
-    for character in safe {
-      let width = width(of: character)
-      if used + width > columns {
-        cut = true
-        break
+    // Sanitised as it is walked, so a long text costs what fits, not its whole length.
+    walk: for raw in text {
+      for character in sanitize(String(raw)) {
+        let width = width(of: character)
+        if used + width > columns {
+          cut = true
+          break walk
+        }
+        out.append((character, width))
+        used += width
       }
-      out.append((character, width))
-      used += width
     }
     guard cut else { return (out, used) }
     while used + 1 > columns, let last = out.popLast() { used -= last.1 }

@@ -62,6 +62,28 @@ import Testing
     #expect(mode == 0o600)
   }
 
+  @Test func aDraftLongerThanItsFieldsOpensWholeAndSaysSo() throws {
+    let fixture = try DeskFixture()
+    var form = IntakeForm.make(office: fixture.store.office, language: .english)
+    let phone = String(repeating: "5", count: 5_000)
+    let details = String(repeating: "word ", count: 40_000)
+    form.set("phone", phone)
+    form.set("details", details)
+    DraftStore(dataPath: fixture.directory.path, user: "huda").save(form)
+    let session = try fixture.session()
+    session.restoreDraft()
+    #expect(session.state.form?.value("phone") == phone)
+    #expect(session.state.form?.value("details") == details)
+    let shown = DeskView.render(session.state).text
+    #expect(shown.contains("Phone holds 5000 characters, more than its 32"))
+    #expect(shown.contains("Details holds 200000 characters"))
+    // Typing more is refused; deleting is not.
+    session.type("6")
+    #expect(session.state.form?.value("phone") == phone)
+    session.press(.backspace)
+    #expect(session.state.form?.value("phone") == String(phone.dropLast()))
+  }
+
   @Test func twoDesksOnOneOfficeConflictAndTheNoteIsAppliedOnTheSecondTry() throws {
     let fixture = try DeskFixture()
     let mine = try fixture.session(user: "huda")

@@ -30,4 +30,24 @@ import Testing
     grid.write("a\u{1B}[2Jb", x: 0, y: 0)
     #expect(grid.line(0).hasPrefix("a␛[2Jb"))
   }
+
+  /// Every scalar the grid would hand to the terminal.
+  func scalars(_ grid: CellGrid) -> [Unicode.Scalar] {
+    grid.cells.flatMap { Array($0.character.unicodeScalars) }
+  }
+
+  @Test func tagCharactersNeverReachACellRaw() {
+    var grid = CellGrid(width: 20, height: 1)
+    grid.write("Hi\u{E0049}\u{E0047}\u{E007F} there, \u{E0001}\u{E0041}", x: 0, y: 0)
+    #expect(!scalars(grid).contains { (0xE0000...0xE007F).contains($0.value) })
+    #expect(grid.line(0).hasPrefix("Hi\u{FFFD}\u{FFFD}\u{FFFD} there, \u{FFFD}\u{FFFD}"))
+  }
+
+  @Test(arguments: [Bidi.Mode.app, .terminal, .off])
+  func bidiControlsNeverReachACellInAnyBidiMode(mode: Bidi.Mode) {
+    var grid = CellGrid(width: 20, height: 1, bidi: mode)
+    grid.write("abc\u{202E}def\u{2066}g\u{2069}\u{200F}", x: 0, y: 0)
+    #expect(!scalars(grid).contains { Bidi.isInvisible($0.value) })
+    #expect(grid.line(0).hasPrefix("abcdefg"))
+  }
 }

@@ -52,6 +52,22 @@ import Testing
     Snapshot.check(DeskView.render(state).text, "desk-intake-ar-\(width)x\(height)")
   }
 
+  @Test func aStoredSubjectWithTagCharactersIsDrawnWithPlaceholders() throws {
+    let fixture = try DeskFixture()
+    let opened = try fixture.store.open(on: .website, actor: "web", now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "Hello\u{E0049}\u{E0047}\u{E007F}",
+        receivedAt: DeskFixture.now)
+    }
+    var state = fixture.state()
+    state.selectedID = opened.id
+    state.receive(.tick(DeskFixture.now))
+    let grid = DeskView.render(state)
+    let scalars = grid.cells.flatMap { Array($0.character.unicodeScalars) }
+    #expect(!scalars.contains { (0xE0000...0xE007F).contains($0.value) })
+    #expect(grid.text.contains("Hello\u{FFFD}\u{FFFD}"))
+  }
+
   @Test func theHelpListsEveryBindingOfTheKeyTable() throws {
     let fixture = try DeskFixture()
     var state = fixture.state(width: 80, height: 24)
