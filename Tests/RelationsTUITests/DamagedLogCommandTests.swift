@@ -229,6 +229,10 @@ import Testing
     let repaired = try run(relationsBinary, ["check", "--data", data, "--repair"])
     #expect(repaired.out.contains("repaired: channels/letter.jsonl"), "\(repaired.out)")
     #expect(Self.quarantined(data).count == 1)
+    let listed = try run(relationsBinary, ["check", "--data", data])
+    let name = Self.quarantined(data).first ?? "?"
+    #expect(
+      listed.out.contains("quarantine/\(name): \(torn.count) bytes set aside"), "\(listed.out)")
     let first = try Self.ingest(
       data, #"{"type":"case","channel":"letter","kind":"inquiry","subject":"x"}"#, in: scratch)
     #expect(first == "ok L-000951")

@@ -78,20 +78,15 @@ public struct DataDirectory: Sendable {
     return problems
   }
 
-  /// Tightens modes to 0700 / 0600, never through a symbolic link (which could point at a
-  /// file outside the office).
-  public func tightenPermissions() {
-    Self.tighten(path, to: 0o700, flags: O_RDONLY | O_DIRECTORY)
-    Self.tighten(channelsPath, to: 0o700, flags: O_RDONLY | O_DIRECTORY)
-    for name in channelNames() { Self.tighten(channelPath(name), to: 0o600, flags: O_RDONLY) }
-  }
-
-  /// Sets the mode of the file or folder at `path` itself, not of what a link points at.
-  public static func tighten(_ path: String, to mode: mode_t, flags: Int32) {
-    // O_NONBLOCK: a FIFO opens at once; fchmod on it is harmless.
-    let fd = open(path, flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { return }
+  /// Sets the mode of the file or folder at `path` itself, never of what a symbolic link
+  /// there points at (which could be outside the office). Returns whether it was set.
+  @discardableResult
+  public static func setMode(of path: String, to mode: mode_t, folder: Bool) -> Bool {
+    // O_NONBLOCK: a FIFO opens at once; setting its mode is harmless.
+    let flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (folder ? O_DIRECTORY : 0)
+    let fd = open(path, flags)
+    guard fd >= 0 else { return false }
     defer { close(fd) }
-    _ = fchmod(fd, mode)
+    return fchmod(fd, mode) == 0
   }
 }

@@ -24,6 +24,11 @@ struct CheckCommand: ParsableCommand {
     for line in report.repaired { print("repaired: \(line)") }
     if let configuration = report.configuration { print(configuration.description) }
     for problem in report.problems { print(problem.description) }
+    for file in report.quarantined {
+      print(
+        "quarantine/\(file.name): \(file.bytes) bytes set aside by recovery; "
+          + "kept for a person to look at (Relations never deletes them)")
+    }
     let count = report.problems.count + (report.configuration == nil ? 0 : 1)
     if count == 0 {
       print("\(report.files) channel logs, \(report.records) records: clean.")

@@ -13,6 +13,9 @@ struct OfficeCheck {
     var repaired: [String] = []
     var records = 0
     var files = 0
+    /// What recovery has set aside in quarantine/, by name, with its size: kept for a person
+    /// to look at, never deleted by Relations.
+    var quarantined: [(name: String, bytes: Int)] = []
   }
 
   let directory: DataDirectory
@@ -53,6 +56,7 @@ struct OfficeCheck {
       }
     }
     report.problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    report.quarantined = directory.quarantine.listing()
     return report
   }
 }

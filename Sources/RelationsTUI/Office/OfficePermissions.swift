@@ -35,7 +35,10 @@ struct OfficePermissions {
   func tighten() -> [String] {
     entries().filter { $0.mode & 0o077 != 0 }.compactMap { entry in
       let tightened = entry.mode & 0o700
-      guard chmod(entry.path, tightened) == 0 else { return nil }
+      guard
+        DataDirectory.setMode(
+          of: entry.path, to: tightened, folder: entry.mode & S_IFMT == S_IFDIR)
+      else { return nil }
       return
         "\(entry.shown): mode \(String(entry.mode & 0o777, radix: 8)) -> \(String(tightened, radix: 8))"
     }
