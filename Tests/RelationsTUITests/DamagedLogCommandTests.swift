@@ -252,3 +252,30 @@ import Testing
 private func fileBytes(_ path: String) -> [UInt8] {
   (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))) ?? []
 }
+
+extension DamagedLogCommandTests {
+  @Test func anOfficeJSONOrSurveyThatIsALinkIsRefusedByNameAndNotFollowed() throws {
+    let (scratch, data) = try Self.office()
+    let outside = scratch.path + "/elsewhere.json"
+    try FileManager.default.moveItem(atPath: data + "/office.json", toPath: outside)
+    symlink(outside, data + "/office.json")
+    let report = try run(relationsBinary, ["report", "surveys", "--data", data])
+    #expect(report.status == 2)
+    #expect(
+      report.err.contains("office.json: is a symbolic link, not a regular file"), "\(report.err)")
+    try FileManager.default.removeItem(atPath: data + "/office.json")
+    try FileManager.default.moveItem(atPath: outside, toPath: data + "/office.json")
+    // A survey definition that is a link is passed over with a warning; the rest go on.
+    let survey = data + "/surveys/service.json"
+    try FileManager.default.moveItem(atPath: survey, toPath: scratch.path + "/service.json")
+    symlink(scratch.path + "/service.json", survey)
+    let input = scratch.path + "/case.jsonl"
+    try Data(#"{"type":"case","channel":"visit","kind":"inquiry","subject":"x"}"#.utf8 + [0x0A])
+      .write(to: URL(fileURLWithPath: input))
+    let ingested = try run(relationsBinary, ["ingest", "--data", data, input])
+    #expect(ingested.out.hasPrefix("ok V-"), "\(ingested.out) \(ingested.err)")
+    #expect(
+      ingested.err.contains("surveys/service.json is skipped (is a symbolic link"),
+      "\(ingested.err)")
+  }
+}

@@ -1,13 +1,15 @@
 import Foundation
+import JSONStore
 
 /// The office's Markdown documents: `DATA/library/*.md` and `DATA/templates/*.md`, each by
-/// its file name without `.md`, in name order. A file that cannot be read is left out.
+/// its file name without `.md`, in name order. A file that cannot be read, or that is not a
+/// regular file (a link, a FIFO), is left out.
 enum OfficeDocuments {
   static func read(_ folder: String) -> [(id: String, text: String)] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
-      guard let data = FileManager.default.contents(atPath: "\(folder)/\(name)") else { return nil }
-      return (String(name.dropLast(3)), String(decoding: data, as: UTF8.self))
+      guard let bytes = try? RegularFile.read("\(folder)/\(name)", shown: name) else { return nil }
+      return (String(name.dropLast(3)), String(decoding: bytes, as: UTF8.self))
     }
   }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import JSONStore
 
 /// Reads and checks `office.json`. Every mistake is reported as one sentence naming the file
 /// and the field, e.g. `office.json: sla.complaint.resolution: expected a duration like "5d"
@@ -15,11 +16,17 @@ enum OfficeFile {
   }
 
   static func load(directory: String) throws(Failure) -> OfficeConfiguration {
-    guard let bytes = FileManager.default.contents(atPath: directory + "/office.json") else {
+    let bytes: [UInt8]
+    do {
+      bytes = try RegularFile.read(directory + "/office.json", shown: "office.json")
+    } catch .notARegularFile(_, let kind) {
+      throw Failure(
+        field: "", reason: "is \(kind), not a regular file; put the office's own file in its place")
+    } catch {
       throw Failure(
         field: "", reason: "missing or unreadable; create an office with relations init DIR")
     }
-    return try parse(bytes)
+    return try parse(Data(bytes))
   }
 
   static func parse(_ bytes: Data) throws(Failure) -> OfficeConfiguration {

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import JSONStore
 
 /// Reads `DATA/surveys/*.json` (DESIGN §7). A mistake is named by file and field.
 enum SurveyFile {
@@ -22,11 +23,17 @@ enum SurveyFile {
     var surveys: [String: SurveyDefinition] = [:]
     for name in names {
       do throws(Failure) {
-        guard let bytes = FileManager.default.contents(atPath: folder + "/" + name) else {
+        let bytes: [UInt8]
+        do {
+          bytes = try RegularFile.read(folder + "/" + name, shown: "surveys/" + name)
+        } catch .notARegularFile(_, let kind) {
+          throw Failure(
+            file: name, reason: "is \(kind), not a regular file; put a survey file in its place")
+        } catch {
           throw Failure(
             file: name, reason: "cannot be read; it must be a file this account may read")
         }
-        let survey = try parse(bytes, file: name)
+        let survey = try parse(Data(bytes), file: name)
         surveys[survey.id] = survey
       } catch {
         guard let skipping else { throw error }

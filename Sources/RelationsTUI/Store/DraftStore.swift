@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import JSONStore
 
 #if canImport(Glibc)
   import Glibc
@@ -36,7 +37,8 @@ struct DraftStore {
     }
     mkdir(directory, 0o700)
     let temporary = path + ".tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    // Never through a link someone left at the temporary name.
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else {
       return "The draft cannot be kept in \(directory): \(String(cString: strerror(errno)))."
     }
@@ -55,8 +57,8 @@ struct DraftStore {
 
   /// The form left behind by the last run, rebuilt against the office as it is now.
   func load(desk: Desk, today: String) -> Form? {
-    guard let data = FileManager.default.contents(atPath: path),
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    guard let bytes = try? RegularFile.read(path, shown: "drafts"),
+      let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
     else { return nil }
     return Self.decode(object, desk: desk, today: today)
   }
