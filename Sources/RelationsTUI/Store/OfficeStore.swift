@@ -51,6 +51,8 @@ final class OfficeStore {
   private var contactLog: ChannelLog?
   private var contactEdits: [ContactEdit] = []
   private let mode: ChannelLog.Mode
+  /// Opened to read only: nothing is appended and no torn tail is cut.
+  var isReadOnly: Bool { mode == .readOnly }
   private var contactLogExists: Bool {
     FileManager.default.fileExists(atPath: directory.channelPath(ContactEditCodec.logName))
   }
