@@ -42,6 +42,7 @@ final class DeskSession {
         readOnly: self.readOnly),
       width: width, height: height, now: now)
     send(.tick(now))
+    send(.setAside(store.takeSetAside()))
   }
 
   private var desk: Desk {
@@ -124,6 +125,7 @@ final class DeskSession {
     } catch {
       send(.failed("Reading the logs failed: \(error)", conflict: false))
     }
+    send(.setAside(store.takeSetAside()))
     return true
   }
 
