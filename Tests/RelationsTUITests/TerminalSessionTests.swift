@@ -250,4 +250,46 @@ import Testing
       #expect(said.split(separator: "\n").count == 1, "\(name): one line")
     }
   }
+
+  @Test func anOfficeThisAccountCannotWriteOpensReadOnlyAndRefusesToSave() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    // Root writes whatever the modes say, so the desk runs as nobody on a copy it may read.
+    let asNobody = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+    _ = try run("/usr/bin/env", ["chmod", "-R", "a+rX,go-w", scratch.path])
+    let canSwitch =
+      geteuid() == 0
+      && (try? run("/usr/bin/env", asNobody + ["test", "-x", relationsBinary]).status) == 0
+      && (try? run("/usr/bin/env", asNobody + ["test", "-r", office + "/office.json"]).status)
+        == 0
+    guard canSwitch else {
+      print(
+        "skipped: the read-only desk test needs root and setpriv to run the desk as nobody "
+          + "on a copy nobody may read but not write")
+      return
+    }
+    let visits = office + "/channels/visit.jsonl"
+    let before = try Data(contentsOf: URL(fileURLWithPath: visits))
+    #expect(start("readonly", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text(
+      "readonly",
+      (asNobody + [relationsBinary, "--data", office, "--lang", "en"]).joined(separator: " "))
+    try keys("readonly", "Enter")
+    #expect(
+      try waitFor(15) {
+        try screen("readonly").contains(
+          "The office is open read-only: this account may not write the data folder")
+      })
+    #expect(try screen("readonly").contains("Read-only · nobody"))
+    try keys("readonly", "n")
+    #expect(try waitFor(5) { try screen("readonly").contains("New in-person visit") })
+    try keys("readonly", "Tab", "Tab", "Tab")
+    try text("readonly", "Asks while the disk is locked")
+    try keys("readonly", "C-s")
+    #expect(try waitFor(5) { try screen("readonly").contains("so this cannot be saved") })
+    #expect(try screen("readonly").contains("Asks while the disk is locked"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: visits)) == before)
+    try keys("readonly", "C-c")
+  }
 }

@@ -66,6 +66,8 @@ struct Desk: Sendable {
   /// surveys screen is first opened, not at start.
   var responses: [SurveyResponse] = []
   var responsesLoaded = false
+  /// Why the office is open read-only, when it is: shown as a banner, and saving is refused.
+  var readOnly: ReadOnlyReason?
 
   /// The interface's words in the desk's language.
   var text: UIText { UIText(language: language, arabicDigits: arabicDigits) }

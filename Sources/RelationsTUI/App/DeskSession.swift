@@ -12,6 +12,7 @@ final class DeskSession {
   private let library: [LibraryDocument]
   private let language: Language
   private let arabicDigits: Bool
+  private let readOnly: ReadOnlyReason?
   private(set) var state: AppState
   /// How often the logs are read for other terminals' changes.
   static let pollInterval: TimeInterval = 0.5
@@ -20,9 +21,12 @@ final class DeskSession {
     store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
     templates: [ReplyTemplate], library: [LibraryDocument] = [], language: Language,
     arabicDigits: Bool = false, width: Int,
-    height: Int, now: Date
+    height: Int, now: Date, readOnly: ReadOnlyReason? = nil
   ) {
     self.arabicDigits = arabicDigits
+    // A store that cannot write makes the desk read-only, named reason or not.
+    self.readOnly =
+      readOnly ?? (store.isReadOnly ? ReadOnlyReason(cause: .openedReadOnly, path: "") : nil)
     self.library = library
     self.store = store
     self.surveys = surveys
@@ -34,9 +38,11 @@ final class DeskSession {
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
         contacts: store.contacts, templates: templates, library: library, language: language,
         arabicDigits: arabicDigits, surveys: surveys,
-        responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses),
+        responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses,
+        readOnly: self.readOnly),
       width: width, height: height, now: now)
     send(.tick(now))
+    send(.setAside(store.takeSetAside()))
   }
 
   private var desk: Desk {
@@ -45,7 +51,7 @@ final class DeskSession {
       contacts: store.contacts, templates: templates, library: library, language: language,
       arabicDigits: arabicDigits, surveys: surveys,
       responses: store.hasResponses ? store.responses : [],
-      responsesLoaded: store.hasResponses)
+      responsesLoaded: store.hasResponses, readOnly: readOnly)
   }
 
   /// Runs a store operation with the state's copies of the cases, inbox and contacts let go
@@ -119,6 +125,7 @@ final class DeskSession {
     } catch {
       send(.failed("Reading the logs failed: \(error)", conflict: false))
     }
+    send(.setAside(store.takeSetAside()))
     return true
   }
 
@@ -199,7 +206,11 @@ final class DeskSession {
         report(error)
       }
     case .saveDraft(let form):
-      if let problem = drafts.save(form) { state.notice = Notice(text: problem, tone: .error) }
+      // Read-only, the draft is kept where it can be; where it cannot, the banner has
+      // already said that nothing is saved, and a second sentence per key would bury it.
+      if let problem = drafts.save(form), readOnly == nil {
+        state.notice = Notice(text: problem, tone: .error)
+      }
     case .discardDraft:
       drafts.discard()
     case .loadCase(let id):

@@ -140,6 +140,12 @@ extension DeskUpdate {
   static func submit(_ form: Form, _ state: inout AppState) -> [Effect] {
     var form = form
     form.problem = nil
+    if state.desk.readOnly != nil {
+      // Every form saves by writing a log: refused before anything is tried, the form kept.
+      form.problem = ReadOnlyReason.refusal(state.desk.text)
+      state.overlay = .form(form)
+      return []
+    }
     let timeZone = TimeZone(identifier: state.desk.office.timeZone) ?? .gmt
     switch form.purpose {
     case .intake:

@@ -115,12 +115,19 @@ enum DeskUpdate {
       }
       state.overlay = .form(form)
       return []
+    case .setAside(let setAside):
+      guard !setAside.isEmpty else { return [] }
+      state.notice = Notice(text: SetAside.notice(setAside, state.desk.text), tone: .error)
+      return []
     case .draftFound(var form):
       // A draft from before the limits may hold more: all of it is kept, and said so.
       for index in form.fields.indices where form.fields[index].isOverLimit {
         form.fields[index].problem = FieldLimit.over(form.fields[index], state.desk.text)
       }
       state.overlay = .form(form)
+      // The form on screen shows the draft is back; a warning already shown (bytes set
+      // aside at open) stays, as it would otherwise never be read.
+      if state.notice?.tone == .error { return [] }
       state.notice = Notice(
         text:
           state.desk.text(

@@ -20,6 +20,8 @@ enum Message: Sendable {
   case draftFound(Form)
   /// The selected case, read with its whole history.
   case caseLoaded(Case)
+  /// Recovery cut unfinished writes from logs into quarantine (at open or while polling).
+  case setAside([SetAside])
 }
 
 /// What `update` asks the shell to do; the result comes back as a `Message`.

@@ -41,7 +41,9 @@ struct OpenCommand: ParsableCommand {
     }
     let directory = try data.existingOffice()
     let surveys = try data.surveys()
-    let store = try data.store(.readWrite, profile: .desk)
+    // An office this account cannot write is shown read-only, with a banner saying why.
+    let readOnly = ReadOnlyReason.check(directory)
+    let store = try data.store(readOnly == nil ? .readWrite : .readOnly, profile: .desk)
     Bidi.mode = Bidi.Mode(rawValue: bidi) ?? .app
     let terminal = Terminal()
     do {
@@ -64,7 +66,7 @@ struct OpenCommand: ParsableCommand {
       templates: ReplyTemplates.load(directory: directory.path),
       library: LibraryDocuments.load(directory: directory.path),
       language: lang.flatMap(Language.init(rawValue:)) ?? store.office.language,
-      arabicDigits: arabicDigits, width: width, height: height, now: Date())
+      arabicDigits: arabicDigits, width: width, height: height, now: Date(), readOnly: readOnly)
     session.restoreDraft()
     session.run(terminal)
   }

@@ -45,9 +45,11 @@ enum DeskView {
     let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone, text: text)
     let name = state.desk.staffName(state.desk.user)
     // The user comes first, so a long office name is what gives way on a narrow screen.
-    let user =
+    let account =
       name == state.desk.user || state.width < 120
       ? state.desk.user : "\(name) (\(state.desk.user))"
+    let user =
+      state.desk.readOnly == nil ? account : text("Read-only", "للقراءة فقط") + " · " + account
     let counts = state.counts
     let right =
       "\(dates.bothDays(state.now)) · "
@@ -103,9 +105,17 @@ enum DeskView {
     }
   }
 
+  /// The line that stays while nothing else is said: why the office is read-only.
+  static func banner(_ state: AppState) -> String? {
+    state.desk.readOnly?.banner(state.desk.text)
+  }
+
   private static func drawNotice(_ state: AppState, layout: DeskLayout, into grid: inout CellGrid) {
     guard let notice = state.notice else {
-      grid.write("", x: 0, y: layout.noticeRow, columns: state.width)
+      let banner = banner(state)
+      grid.write(
+        banner.map { " " + $0 } ?? "", x: 0, y: layout.noticeRow, columns: state.width,
+        style: banner == nil ? .normal : .error)
       return
     }
     let style: Style =

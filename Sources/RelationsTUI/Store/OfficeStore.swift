@@ -55,6 +55,8 @@ final class OfficeStore {
   private var contactLog: ChannelLog?
   private var contactEdits: [ContactEdit] = []
   private let mode: ChannelLog.Mode
+  /// Opened to read only: nothing is appended and no torn tail is cut.
+  var isReadOnly: Bool { mode == .readOnly }
   private var contactLogExists: Bool {
     FileManager.default.fileExists(atPath: directory.channelPath(ContactEditCodec.logName))
   }
@@ -213,6 +215,31 @@ final class OfficeStore {
       || (Array(logs.values) + [contactLog].compactMap { $0 }).contains {
         ((try? $0.pendingTailBytes()) ?? 0) > 0
       }
+  }
+
+  /// How many of each log's recoveries were already handed out by `takeSetAside`.
+  private var setAsideTaken: [String: Int] = [:]
+
+  /// What recovery set aside since the last call, at open or while polling: each log's cut
+  /// tail with the quarantine file that keeps it.
+  func takeSetAside() -> [SetAside] {
+    var found: [SetAside] = []
+    let all =
+      logs.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+      + [contactLog]
+      .compactMap { $0 }
+    for log in all {
+      let taken = setAsideTaken[log.displayName] ?? 0
+      for recovery in log.recoveries.dropFirst(taken) {
+        let prefix = directory.path + "/"
+        let quarantine =
+          recovery.quarantinedAt.hasPrefix(prefix)
+          ? String(recovery.quarantinedAt.dropFirst(prefix.count)) : recovery.quarantinedAt
+        found.append(SetAside(log: log.displayName, quarantine: quarantine, bytes: recovery.bytes))
+      }
+      setAsideTaken[log.displayName] = log.recoveries.count
+    }
+    return found
   }
 
   /// Reads what other terminals appended; returns how many records arrived.
