@@ -178,7 +178,7 @@ import Testing
       let deadline = Date().addingTimeInterval(10)
       while process.isRunning, Date() < deadline { usleep(20_000) }
       if process.isRunning {
-        process.terminate()
+        kill(process.processIdentifier, SIGKILL)
         Issue.record("\(arguments) still waits on the FIFO after 10 s")
       }
       process.waitUntilExit()

@@ -74,7 +74,7 @@ public struct LogScanner {
     }
     do {
       try RecordCodec.decode(content, strict: strict) { view in
-        let checksum = RecordCodec.storedChecksum(content) ?? 0
+        let checksum = view.checksum
         if let batchEnd = view.batchEnd, batchEnd > view.seq {
           if let last = held.last,
             last.record.batchEnd != batchEnd || last.record.seq + 1 != view.seq

@@ -63,6 +63,8 @@ public struct RecordView {
   public var data: UnsafeRawBufferPointer
   /// Where the record starts in its file, for reading it back later (`ChannelLog.record(at:)`).
   public var offset = 0
+  /// The CRC-32C the line carries (and matches), which tells an exact copy of a line apart.
+  public var checksum: UInt32 = 0
 
   /// An owned copy.
   public var record: Record {

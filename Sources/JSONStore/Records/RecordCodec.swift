@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns records into log lines and log lines back into records.
 ///
 /// A line is `{"v":1,"seq":…,"id":…,"ts":…,"actor":…,"stream":…,"type":…,["batchEnd":…,]
@@ -130,7 +136,8 @@ public enum RecordCodec {
     _ line: UnsafeRawBufferPointer, strict: Bool = true, _ body: (RecordView) throws -> T
   ) throws -> T {
     guard line.count <= Record.maximumBytes else { throw LineError.tooLong(bytes: line.count) }
-    let checksumOK = hasValidChecksum(line)
+    let verified = verifiedChecksum(line)
+    let checksumOK = verified != nil
     do {
       var scanner = JSONScanner(line)
       var view = RecordView(
@@ -232,6 +239,7 @@ public enum RecordCodec {
       guard view.version <= Record.currentVersion else {
         throw LineError.newerVersion(view.version)
       }
+      view.checksum = verified ?? 0
       return try body(view)
     } catch let failure as JSONScanner.Failure {
       throw LineError.invalidJSON(column: failure.offset + 1, reason: failure.reason)
@@ -243,11 +251,11 @@ public enum RecordCodec {
     try line.withUnsafeBytes { bytes in try decode(bytes, strict: strict) { $0.record } }
   }
 
-  static func hasValidChecksum(_ line: UnsafeRawBufferPointer) -> Bool {
-    guard let stored = storedChecksum(line) else { return false }
-    return CRC32C.checksum(
-      UnsafeRawBufferPointer(rebasing: line[0..<(line.count - checksumSuffixLength)]))
-      == stored
+  /// The checksum a line carries, when it matches the line's bytes.
+  static func verifiedChecksum(_ line: UnsafeRawBufferPointer) -> UInt32? {
+    guard let stored = storedChecksum(line) else { return nil }
+    let covered = UnsafeRawBufferPointer(rebasing: line[0..<(line.count - checksumSuffixLength)])
+    return CRC32C.checksum(covered) == stored ? stored : nil
   }
 
   /// The checksum a line carries at its end (`,"crc":"xxxxxxxx"}`), without checking it.
@@ -256,9 +264,11 @@ public enum RecordCodec {
     let suffix = checksumSuffixLength
     guard count > suffix, line[count - 1] == 0x7D, line[count - 2] == 0x22 else { return nil }
     let prefixStart = count - suffix
-    for (offset, byte) in checksumPrefix.enumerated() where line[prefixStart + offset] != byte {
-      return nil
-    }
+    guard let base = line.baseAddress,
+      checksumPrefix.withUnsafeBytes({ prefix in
+        prefix.baseAddress.map { memcmp(base + prefixStart, $0, prefix.count) } ?? 1
+      }) == 0
+    else { return nil }
     var stored: UInt32 = 0
     for index in (prefixStart + checksumPrefix.count)..<(count - 2) {
       let byte = line[index]
