@@ -41,18 +41,9 @@ public struct DataDirectory: Sendable {
 
   /// The channels that have a log file, sorted by name.
   public func channelNames() -> [String] {
-    guard let dir = opendir(channelsPath) else { return [] }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-        names.append(String(name.dropLast(6)))
-      }
+    entryNames(in: channelsPath).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map {
+      String($0.dropLast(6))
     }
-    return names.sorted()
   }
 
   /// Files or folders whose mode lets other accounts read them.

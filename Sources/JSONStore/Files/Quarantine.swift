@@ -54,33 +54,17 @@ public struct Quarantine: Sendable {
 
   /// The files set aside from `channel`'s log (`CHANNEL.….torn`), sorted by name.
   public func files(of channel: String) -> [String] {
-    guard let dir = opendir(path) else { return [] }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasPrefix(channel + "."), name.hasSuffix(".torn") { names.append(name) }
+    entryNames(in: path).filter { $0.hasPrefix(channel + ".") && $0.hasSuffix(".torn") }.map {
+      "\(path)/\($0)"
     }
-    return names.sorted().map { "\(path)/\($0)" }
   }
 
   /// Every file in the folder, sorted by name, with its size, for `relations check`.
   public func listing() -> [(name: String, bytes: Int)] {
-    guard let dir = opendir(path) else { return [] }
-    defer { closedir(dir) }
-    var found: [(String, Int)] = []
-    while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard name != ".", name != ".." else { continue }
+    entryNames(in: path).map { name in
       var info = stat()
-      let size = lstat("\(path)/\(name)", &info) == 0 ? Int(info.st_size) : 0
-      found.append((name, size))
+      return (name, lstat("\(path)/\(name)", &info) == 0 ? Int(info.st_size) : 0)
     }
-    return found.sorted { $0.0 < $1.0 }
   }
 
   /// What the folder holds of `channel`, read (a file that cannot be read is passed over:

@@ -76,3 +76,17 @@ func fileSize(_ fd: Int32) throws(SystemError) -> Int {
   guard fstat(fd, &info) == 0 else { throw SystemError("fstat") }
   return Int(info.st_size)
 }
+
+/// The names in a folder, `.` and `..` left out, sorted; none when it cannot be read.
+func entryNames(in path: String) -> [String] {
+  guard let dir = opendir(path) else { return [] }
+  defer { closedir(dir) }
+  var names: [String] = []
+  while let entry = readdir(dir) {
+    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+      String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+    }
+    if name != "." && name != ".." { names.append(name) }
+  }
+  return names.sorted()
+}
