@@ -19,12 +19,19 @@ let package = Package(
     // CRC-32C with the processor's instruction; replay checksums every byte of every log.
     .systemLibrary(name: "CChecksum", path: "Sources/CChecksum"),
     .target(name: "JSONStore", dependencies: ["CChecksum"]),
+    // The office's services for any front end: open an office, run commands through the
+    // decider, ingest, import, export, reports, demo, check. Never the terminal.
+    .target(
+      name: "Office",
+      dependencies: [
+        "Domain", "JSONStore", .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
     .executableTarget(
       name: "RelationsTUI",
       dependencies: [
-        "Domain", "JSONStore", "CNcurses", "CFriBidi",
+        "Domain", "JSONStore", "Office", "CNcurses", "CFriBidi",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     // A child process for the store's concurrency and crash tests: it appends and reports
@@ -40,7 +47,11 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     .testTarget(
-      name: "RelationsTUITests", dependencies: ["RelationsTUI", "CNcurses", "CFriBidi"],
+      name: "OfficeTests", dependencies: ["Office", "Domain", "JSONStore"],
+      // Expected outputs, read by path from the tests.
+      exclude: ["Demo/Golden"]),
+    .testTarget(
+      name: "RelationsTUITests", dependencies: ["RelationsTUI", "Office", "CNcurses", "CFriBidi"],
       // Expected outputs, read by path from the tests.
       exclude: ["Golden"]),
   ],

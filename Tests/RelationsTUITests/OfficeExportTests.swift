@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Office
 @testable import RelationsTUI
 
 @Suite struct OfficeExportTests {

@@ -21,7 +21,8 @@ public enum ContactKey: Sendable, Hashable {
 }
 
 extension String {
-  var trimmingSpaces: String {
+  /// Without leading and trailing spaces and line breaks.
+  public var trimmingSpaces: String {
     var text = Substring(self)
     while let first = text.first, first.isWhitespace { text.removeFirst() }
     while let last = text.last, last.isWhitespace { text.removeLast() }

@@ -1,3 +1,4 @@
+import Office
 import Domain
 import Foundation
 import JSONStore

@@ -1,3 +1,4 @@
+import Office
 import ArgumentParser
 import JSONStore
 

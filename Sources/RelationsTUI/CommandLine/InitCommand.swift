@@ -1,3 +1,4 @@
+import Office
 import ArgumentParser
 import JSONStore
 
@@ -19,6 +20,8 @@ struct InitCommand: ParsableCommand {
       try OfficeScaffold(directory: data, demo: demo).create()
     } catch let error as LogError {
       throw CommandFailure.environment(error.description)
+    } catch let failure as OfficeScaffold.Failure {
+      throw CommandFailure.environment(failure.description)
     }
     print("Created the office in \(directory). Open it with: relations --data \(directory)")
   }

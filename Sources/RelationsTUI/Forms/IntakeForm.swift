@@ -84,13 +84,3 @@ enum IntakeForm {
     return contacts.recognise(ContactDetails(phone: number))
   }
 }
-
-extension String {
-  /// Without leading and trailing spaces and line breaks.
-  var trimmingSpaces: String {
-    var text = Substring(self)
-    while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-    while let last = text.last, last.isWhitespace { text = text.dropLast() }
-    return String(text)
-  }
-}

@@ -1,3 +1,4 @@
+import Office
 import Domain
 
 /// Screen 5: the office's reference documents (bylaws, the relations policy guide, the

@@ -2,6 +2,13 @@ import Foundation
 import Testing
 
 @Suite struct IngestCommandTests {
+  /// One line of each kind, as a bridge sends them.
+  static let examples = [
+    #"{"type":"case","channel":"website","kind":"inquiry","subject":"موعد البرنامج","body":"متى يبدأ؟","contact":{"name":"Ali","phone":"0551234567","email":"ali@example.org","handle":"@ali"},"receivedAt":"2026-11-24T09:00:00Z","externalId":"form-1","program":"friday-talk","priority":"normal"}"#,
+    #"{"type":"message","case":"W-000001","channel":"social","body":"any news?","receivedAt":"2026-11-24T10:00:00Z","externalId":"dm-9"}"#,
+    #"{"type":"survey","survey":"service","channel":"phone","case":"W-000001","answers":{"overall":5,"speed":4,"recommend":9,"comment":"شكرا"},"assisted":true,"receivedAt":"2026-11-24T11:00:00Z","externalId":"sv-1"}"#,
+  ]
+
   func office() throws -> (Scratch, String) {
     let scratch = Scratch()
     let office = scratch.path + "/o"
@@ -23,7 +30,7 @@ import Testing
   @Test func ingestPrintsOneResultPerLineAndExitsOneWhenAnyWasRejected() throws {
     let (scratch, office) = try office()
     let input = scratch.path + "/in.jsonl"
-    try Data((IngesterTests.examples + ["not json"]).joined(separator: "\n").utf8).write(
+    try Data((Self.examples + ["not json"]).joined(separator: "\n").utf8).write(
       to: URL(fileURLWithPath: input))
     let result = try run(relationsBinary, ["ingest", "--data", office, input])
     let lines = result.out.split(separator: "\n")

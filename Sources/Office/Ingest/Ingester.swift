@@ -1,0 +1,62 @@
+import Domain
+import Foundation
+
+/// Runs `relations ingest` input: one result per line, `ok ID`, `duplicate EXTERNALID` or
+/// `error line N: reason`. A bad line never stops or undoes the good ones.
+public struct Ingester {
+  public let store: OfficeStore
+  public let surveys: [String: SurveyDefinition]
+  public let actor: String
+
+  public init(store: OfficeStore, surveys: [String: SurveyDefinition], actor: String) {
+    self.store = store
+    self.surveys = surveys
+    self.actor = actor
+  }
+
+  /// Ingests one line (1-based `number`) and says what became of it.
+  public func ingest(_ line: [UInt8], number: Int, now: Date) -> (output: String, accepted: Bool) {
+    func rejected(_ reason: String) -> (String, Bool) { ("error line \(number): \(reason)", false) }
+    let request: IngestRequest
+    do throws(IngestRequest.Problem) {
+      request = try IngestRequest.parse(line)
+    } catch {
+      return rejected(error.reason)
+    }
+    do throws(OfficeStore.Failure) {
+      switch request {
+      case .newCase(let new):
+        let opened = try store.open(on: new.channel, actor: actor, now: now) {
+          new.opening($0, now: now)
+        }
+        return ("ok \(opened.id)", true)
+      case .message(let id, let channel, let body, let receivedAt, let external):
+        guard store.cases[id] != nil else { return rejected("case \(id) does not exist") }
+        _ = try store.execute(
+          .receiveMessage(
+            body: body, channel: channel, receivedAt: receivedAt, externalID: external), on: id,
+          actor: actor,
+          now: now)
+        return ("ok \(id)", true)
+      case .survey(let survey):
+        guard let definition = surveys[survey.survey] else {
+          return rejected(
+            "survey \"\(survey.survey)\" is unknown; the office has \(surveys.keys.sorted().joined(separator: ", "))"
+          )
+        }
+        if let id = survey.caseID, store.cases[id] == nil {
+          return rejected("case \(id) does not exist")
+        }
+        return (
+          "ok \(try store.recordSurvey(survey, definition: definition, actor: actor, now: now))",
+          true
+        )
+      }
+    } catch .duplicate(let external) {
+      // The store decides under the channel's lock, so a line sent twice at once is one.
+      return ("duplicate \(external)", true)
+    } catch {
+      return rejected(error.description)
+    }
+  }
+}

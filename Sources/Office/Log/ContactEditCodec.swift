@@ -1,0 +1,45 @@
+import Domain
+import JSONStore
+
+/// Contact edits ⇄ records of `channels/contacts.jsonl`, the one log that is no channel:
+/// what staff change about a person (DESIGN §2 allows such files; the README names it).
+public enum ContactEditCodec {
+  /// The log's name beside the six channels.
+  public static let logName = "contacts"
+
+  public static func encode(_ edit: ContactEdit) -> (stream: String, type: String, data: [UInt8]) {
+    var data = JSONObjectWriter()
+    switch edit {
+    case .rename(let key, let name):
+      data.add("key", key.text)
+      data.add("name", name)
+      return (key.text, "contact.renamed", data.finished)
+    case .addKey(let key, let newKey):
+      data.add("key", key.text)
+      data.add("newKey", newKey.text)
+      return (key.text, "contact.keyAdded", data.finished)
+    case .merge(let key, let into):
+      data.add("key", key.text)
+      data.add("into", into.text)
+      return (key.text, "contact.merged", data.finished)
+    }
+  }
+
+  public static func decode(type: String, data: UnsafeRawBufferPointer) -> ContactEdit? {
+    guard let object = try? JSONValue.parse(data),
+      let key = object["key"]?.string.flatMap(ContactKey.init(text:))
+    else { return nil }
+    switch type {
+    case "contact.renamed":
+      return object["name"]?.string.map { .rename(key, name: $0) }
+    case "contact.keyAdded":
+      return object["newKey"]?.string.flatMap(ContactKey.init(text:)).map {
+        .addKey(key, newKey: $0)
+      }
+    case "contact.merged":
+      return object["into"]?.string.flatMap(ContactKey.init(text:)).map { .merge(key, into: $0) }
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import CSV
+import Domain
+import Foundation
+import JSONStore
+
+/// `relations export`: cases, events or survey responses as JSON lines or CSV.
+///
+/// CSV is written by CSV.swift (quoting, embedded newlines), as UTF-8 with a byte-order mark
+/// and CRLF line ends so spreadsheet programs open Arabic text correctly. A field that
+/// starts with = + - @ gets a leading apostrophe: text from the public must never run as a
+/// spreadsheet formula.
+public enum OfficeExport {
+  public enum What: String, CaseIterable {
+    case cases, events, surveys
+  }
+
+  public enum Format: String, CaseIterable {
+    case jsonl, csv
+  }
+
+  public struct Table {
+    public var header: [String]
+    public var rows: [[String]]
+  }
+
+  public static func table(
+    _ what: What, store: OfficeStore, records: () throws -> [(channel: String, record: Record)]
+  ) rethrows
+    -> Table
+  {
+    switch what {
+    case .cases:
+      let header = [
+        "id", "channel", "kind", "status", "priority", "subject", "body", "contactName", "phone",
+        "email", "handle",
+        "assignee", "department", "program", "receivedAt", "firstResponseAt", "resolvedAt",
+        "resolution", "permitStep",
+        "authorityReference", "decisionReference", "events",
+      ]
+      let rows = store.cases.values.sorted { $0.id < $1.id }.map { item -> [String] in
+        [
+          item.id.description, item.id.channel.rawValue, item.kind.rawValue, item.status.rawValue,
+          item.priority.rawValue,
+          item.subject, item.body, item.contact.name ?? "", item.contact.phone?.e164 ?? "",
+          item.contact.email ?? "",
+          item.contact.handle ?? "", item.assignee ?? "", item.department ?? "", item.program ?? "",
+          time(item.receivedAt), item.firstResponseAt.map(time) ?? "",
+          item.resolvedAt.map(time) ?? "",
+          item.resolution ?? "", item.permit?.step.rawValue ?? "",
+          item.permit?.authorityReference ?? "",
+          item.permit?.decisionReference ?? "", String(item.version),
+        ]
+      }
+      return Table(header: header, rows: rows)
+    case .events:
+      let rows = try records().map { channel, record in
+        [
+          channel, String(record.seq), record.id, record.timestamp.rfc3339, record.actor,
+          record.stream, record.type,
+          record.dataText,
+        ]
+      }
+      return Table(
+        header: ["channel", "seq", "id", "ts", "actor", "stream", "type", "data"], rows: rows)
+    case .surveys:
+      let questions = Set(store.responses.flatMap(\.answers.keys)).sorted()
+      let rows = store.responses.sorted { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }.map {
+        response -> [String] in
+        [
+          response.id, response.survey, response.channel?.rawValue ?? "",
+          response.caseID?.description ?? "",
+          response.kind?.rawValue ?? "", response.program ?? "", time(response.receivedAt),
+          response.assisted ? "yes" : "no",
+        ]
+          + questions.map { key in
+            switch response.answers[key] {
+            case .number(let value)?: String(value)
+            case .yes?: "yes"
+            case .no?: "no"
+            case .text(let text)?: text
+            case nil: ""
+            }
+          }
+      }
+      return Table(
+        header: ["id", "survey", "channel", "case", "kind", "program", "receivedAt", "assisted"]
+          + questions, rows: rows)
+    }
+  }
+
+  /// The table as CSV bytes: BOM, CRLF, formulas neutralised.
+  public static func csv(_ table: Table) throws -> Data {
+    let stream = OutputStream(toMemory: ())
+    let writer = try CSVWriter(stream: stream, newline: .crlf)
+    try writer.write(row: table.header)
+    for row in table.rows {
+      try writer.write(row: row.map(neutralised))
+    }
+    writer.stream.close()
+    let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+  }
+
+  /// The table as JSON lines, one object per row with the header's names.
+  public static func jsonLines(_ table: Table) -> Data {
+    var out = Data()
+    for row in table.rows {
+      var object = JSONObjectWriter()
+      for (name, value) in zip(table.header, row) where !value.isEmpty {
+        object.add(name, value)
+      }
+      out.append(contentsOf: object.finished)
+      out.append(0x0A)
+    }
+    return out
+  }
+
+  public static func neutralised(_ field: String) -> String {
+    guard let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
+      return field
+    }
+    return "'" + field
+  }
+
+  private static func time(_ date: Date) -> String { CaseEventCodec.rfc3339(date) }
+}

@@ -1,0 +1,413 @@
+import Domain
+import Foundation
+import JSONStore
+
+/// The office's cases as the six channel logs hold them. Opens the logs, folds their events
+/// into cases (and the inbox and contacts built from them), and turns commands into
+/// appends that carry the case's expected version, so nobody overwrites a colleague.
+public final class OfficeStore {
+  /// Why a command was not saved.
+  public enum Failure: Error, CustomStringConvertible {
+    case rejected(CaseRejection)
+    case storage(LogError)
+    /// Input that cannot be stored as it is (an unknown survey, an answer off its scale).
+    case invalid(String)
+    /// A record with this external id (on its channel) is stored already: ingest is
+    /// idempotent by them, so nothing was appended.
+    case duplicate(externalID: String)
+
+    public var description: String {
+      switch self {
+      case .invalid(let reason): reason
+      case .duplicate(let external): "\(external) was stored before; nothing was added"
+      case .rejected(let rejection): rejection.message
+      case .storage(let error): error.description
+      }
+    }
+  }
+
+  /// How much of the office is kept in memory.
+  public enum Profile: Sendable {
+    /// Every case with its whole history and every survey response: for reports, export
+    /// and ingest.
+    case full
+    /// What the desk needs to list a whole office: cases folded without their history, no
+    /// survey responses, and where each case's records are, so one case's timeline is read
+    /// from its file when it is shown (`fullCase`).
+    case desk
+  }
+
+  public let directory: DataDirectory
+  public let office: OfficeConfiguration
+  public let profile: Profile
+  private var fold: CaseFold
+  public var cases: CaseTable { fold.cases }
+  public private(set) var inbox: Inbox
+  public private(set) var contacts = ContactRegistry()
+  /// Every survey response, linked or anonymous, with the groups its case puts it in.
+  public var responses: [SurveyResponse] { fold.responses }
+  /// External ids already ingested, per channel: ingest is idempotent by them.
+  public var externalIDs: [Channel: Set<String>] { fold.externalIDs }
+  /// Records that hold no case event this build understands, as `file: reason`.
+  public var unreadable: [String] { fold.unreadable }
+  private var logs: [Channel: ChannelLog] = [:]
+  /// Staff edits of contacts (`channels/contacts.jsonl`), applied after the cases.
+  private var contactLog: ChannelLog?
+  private var contactEdits: [ContactEdit] = []
+  private let mode: ChannelLog.Mode
+  /// Opened to read only: nothing is appended and no torn tail is cut.
+  public var isReadOnly: Bool { mode == .readOnly }
+  private var contactLogExists: Bool {
+    FileManager.default.fileExists(atPath: directory.channelPath(ContactEditCodec.logName))
+  }
+
+  /// Reads the six channel files, two at a time (the machine this runs on has two cores and
+  /// a case's records are all in its own channel's file), then puts the folds together.
+  public init(
+    directory: DataDirectory, office: OfficeConfiguration, mode: ChannelLog.Mode = .readWrite,
+    profile: Profile = .full
+  ) throws {
+    self.directory = directory
+    self.office = office
+    self.profile = profile
+    self.mode = mode
+    inbox = Inbox(office: office)
+    fold = CaseFold(profile: profile)
+    let channels = Channel.allCases
+    let folds = channels.map { _ in ParallelSlot(CaseFold(profile: profile)) }
+    let opened = channels.map { _ in ParallelSlot<Result<ChannelLog, any Error>?>(nil) }
+    let store = StoreReference(self)
+    DispatchQueue.concurrentPerform(iterations: channels.count) { index in
+      let channel = channels[index]
+      let slot = folds[index]
+      // Until the store holds the log, its records go to this channel's own fold.
+      let handedOver = ParallelSlot(false)
+      opened[index].value = Result {
+        try ChannelLog(
+          directory: directory, channel: channel.rawValue, mode: mode,
+          sink: { view in
+            if handedOver.value {
+              store.store.receive(view, channel: channel)
+            } else {
+              slot.value.receive(view, channel: channel)
+            }
+          },
+          salvage: { bytes in
+            let salvaged = SalvagedIDs(bytes)
+            if handedOver.value {
+              store.store.fold.reserve(salvaged, channel: channel)
+            } else {
+              slot.value.reserve(salvaged, channel: channel)
+            }
+          })
+      }
+      handedOver.value = true
+    }
+    for (index, channel) in channels.enumerated() {
+      guard let result = opened[index].value else { continue }
+      logs[channel] = try result.get()
+      fold.merge(folds[index].value)
+      folds[index].value = CaseFold(profile: profile)  // let go of the channel's copy
+    }
+    for item in fold.cases { inbox.apply(item) }
+    takeChanges()
+    fold.tracksChanges = true
+    // The contact edits come after the cases they edit were read; later ones live. The
+    // file is only made by the first edit, so an office nobody edited has none.
+    if contactLogExists {
+      contactLog = try openContactLog(mode)
+      for edit in contactEdits { contacts.apply(edit) }
+      contactEdits = []
+    }
+    editsAreLive = true
+  }
+
+  /// Whether edits read from now on go straight to the contacts (after the first read).
+  private var editsAreLive = false
+
+  private func openContactLog(_ mode: ChannelLog.Mode) throws -> ChannelLog {
+    let reference = StoreReference(self)
+    return try ChannelLog(directory: directory, channel: ContactEditCodec.logName, mode: mode) {
+      view in
+      guard let edit = ContactEditCodec.decode(type: view.type, data: view.data) else { return }
+      let store = reference.store
+      if store.editsAreLive {
+        store.contacts.apply(edit)
+      } else {
+        store.contactEdits.append(edit)
+      }
+    }
+  }
+
+  /// Records a staff edit of a person (their name, another number, a merge).
+  public func editContact(_ edit: ContactEdit, actor: String, now: Date) throws(Failure) {
+    if contactLog == nil {
+      do {
+        contactLog = try openContactLog(.readWrite)
+      } catch let error as LogError {
+        throw .storage(error)
+      } catch {
+        throw .storage(.invalidData(reason: "\(error)"))
+      }
+    }
+    guard let log = contactLog else { throw .invalid("The contacts log cannot be opened.") }
+    let (stream, type, data) = ContactEditCodec.encode(edit)
+    do {
+      try log.append(
+        [
+          ChannelLog.Draft(
+            stream: stream, type: type, data: data, id: EventID.make(),
+            timestamp: Timestamp(
+              millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded())))
+        ], actor: actor)
+    } catch let error as LogError {
+      throw .storage(error)
+    } catch {
+      throw .storage(.invalidData(reason: "\(error)"))
+    }
+  }
+
+  /// Puts what the fold changed into the contacts and the inbox.
+  private func takeChanges() {
+    for opening in fold.openings {
+      contacts.record(
+        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind)
+    }
+    var seen = Set<CaseID>()
+    for id in fold.changed.reversed() where seen.insert(id).inserted {
+      if let item = fold.cases[id] { inbox.apply(item) }
+    }
+    fold.openings.removeAll()
+    fold.changed.removeAll()
+  }
+
+  /// Desk profile: reads every survey response once, for the surveys screen, linked to its
+  /// case's kind and program. Later responses arrive with the live records.
+  public func loadResponses() throws {
+    guard profile == .desk, !fold.readsSurveys else { return }
+    let cases = fold.cases
+    let directory = directory
+    let channels = Channel.allCases
+    // The channel files two at a time, as when the office opened.
+    let read = channels.map { _ in ParallelSlot<Result<[SurveyResponse], any Error>>(.success([])) }
+    DispatchQueue.concurrentPerform(iterations: channels.count) { index in
+      var responses: [SurveyResponse] = []
+      read[index].value = Result {
+        _ = try ChannelLog(directory: directory, channel: channels[index].rawValue, mode: .readOnly)
+        {
+          view in
+          guard view.type == SurveyRecord.recordType, let decoded = SurveyRecord.decode(view) else {
+            return
+          }
+          responses.append(CaseFold.linked(decoded.response, to: cases))
+        }
+        return responses
+      }
+    }
+    fold.adoptResponses(try read.flatMap { try $0.value.get() })
+  }
+
+  public var hasResponses: Bool { profile == .full || fold.readsSurveys }
+
+  /// Whether any log has grown since it was last read: a cheap check before `refresh`.
+  public var hasNewRecords: Bool {
+    (contactLog == nil && contactLogExists)
+      || (Array(logs.values) + [contactLog].compactMap { $0 }).contains {
+        ((try? $0.pendingTailBytes()) ?? 0) > 0
+      }
+  }
+
+  /// How many of each log's recoveries were already handed out by `takeSetAside`.
+  private var setAsideTaken: [String: Int] = [:]
+
+  /// What recovery set aside since the last call, at open or while polling: each log's cut
+  /// tail with the quarantine file that keeps it.
+  public func takeSetAside() -> [SetAside] {
+    var found: [SetAside] = []
+    let all =
+      logs.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+      + [contactLog]
+      .compactMap { $0 }
+    for log in all {
+      let taken = setAsideTaken[log.displayName] ?? 0
+      for recovery in log.recoveries.dropFirst(taken) {
+        let prefix = directory.path + "/"
+        let quarantine =
+          recovery.quarantinedAt.hasPrefix(prefix)
+          ? String(recovery.quarantinedAt.dropFirst(prefix.count)) : recovery.quarantinedAt
+        found.append(SetAside(log: log.displayName, quarantine: quarantine, bytes: recovery.bytes))
+      }
+      setAsideTaken[log.displayName] = log.recoveries.count
+    }
+    return found
+  }
+
+  /// Reads what other terminals appended; returns how many records arrived.
+  @discardableResult
+  public func refresh() throws -> Int {
+    // Another terminal's first contact edit makes the file: read it from the start.
+    if contactLog == nil, contactLogExists {
+      contactLog = try openContactLog(mode)
+      return 1
+    }
+    return try logs.values.reduce(0) { $0 + (try $1.poll()) } + (try contactLog?.poll() ?? 0)
+  }
+
+  fileprivate func receive(_ view: RecordView, channel: Channel) {
+    fold.receive(view, channel: channel)
+    takeChanges()
+  }
+
+  /// The case with its whole history: as held in the full profile, read back from its
+  /// channel file in the desk profile.
+  public func fullCase(_ id: CaseID) -> Case? {
+    guard profile == .desk else { return cases[id] }
+    guard let log = logs[id.channel], let offsets = fold.locations[id] else { return nil }
+    var folded: Case?
+    for offset in offsets {
+      guard let record = log.record(at: offset),
+        let change = record.data.withUnsafeBytes({
+          try? CaseEventCodec.decode(type: record.type, data: $0)
+        })
+      else { continue }
+      let event = CaseEvent(
+        at: Date(timeIntervalSince1970: Double(record.timestamp.millisecondsSince1970) / 1000),
+        actor: record.actor, change: change)
+      folded = CaseDecider.evolve(folded, event)
+    }
+    return folded
+  }
+
+  /// Stores a survey response: in the file of its case when it is linked to one, together
+  /// with the case's `survey.recorded` event (one batch), else in its channel's file.
+  @discardableResult
+  public func recordSurvey(
+    _ input: IngestRequest.SurveyIngest, definition: SurveyDefinition, actor: String, now: Date
+  ) throws(Failure) -> String {
+    do throws(SurveyAnswerProblem) {
+      try definition.validate(input.answers)
+    } catch {
+      throw .invalid(error.message)
+    }
+    let responseID = "R-" + EventID.make()
+    let receivedAt = input.receivedAt ?? now
+    let channel = input.caseID?.channel ?? input.channel
+    guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
+    let timestamp = Timestamp(
+      millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded()))
+    do {
+      try log.transact(actor: actor) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
+        // Under the lock, with every other process's records of this file read: two
+        // ingests of the same line cannot both find its external id new.
+        if let external = input.externalID {
+          try refuseDuplicate((input.channel, external))
+        }
+        var drafts = [
+          ChannelLog.Draft(
+            stream: responseID, type: SurveyRecord.recordType,
+            data: SurveyRecord.encode(input, receivedAt: receivedAt), id: EventID.make(),
+            timestamp: timestamp)
+        ]
+        if let id = input.caseID {
+          let events = try CaseDecider.decide(
+            .recordSurvey(
+              responseID: responseID, primary: input.answers[definition.primary]?.number,
+              recommend: definition.questions.first { $0.scale == .nps }.flatMap {
+                input.answers[$0.id]?.number
+              }),
+            cases[id], at: now, actor: actor)
+          drafts += events.map { event in
+            let (type, data) = CaseEventCodec.encode(event.change)
+            return ChannelLog.Draft(
+              stream: id.description, type: type, data: data, id: EventID.make(),
+              timestamp: timestamp)
+          }
+        }
+        return (drafts, ())
+      }
+    } catch let rejection as CaseRejection {
+      throw .rejected(rejection)
+    } catch let error as LogError {
+      throw .storage(error)
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw .storage(.invalidData(reason: "\(error)"))
+    }
+    return responseID
+  }
+
+  /// Opens a new case on `channel`; its number is allocated under the channel's lock, so two
+  /// terminals opening cases at once get different ids.
+  public func open(
+    on channel: Channel, actor: String, now: Date, _ make: (CaseID) -> CaseChange.Opening
+  ) throws(Failure) -> Case {
+    try append(on: channel, actor: actor, expected: nil) {
+      () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
+      let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
+      return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, actor: actor))
+    }
+  }
+
+  /// Applies `command` to the case. With `expectedVersion` (the version the user saw), a
+  /// change by someone else in between is refused as a conflict naming them.
+  public func execute(
+    _ command: CaseCommand, on id: CaseID, expectedVersion: Int? = nil, actor: String, now: Date
+  ) throws(Failure) -> Case {
+    try append(on: id.channel, actor: actor, expected: expectedVersion.map { (id, $0) }) {
+      () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
+      (id, try CaseDecider.decide(command, cases[id], at: now, actor: actor))
+    }
+  }
+
+  /// Throws `.duplicate` when `key` is stored already. Called in a `transact` body: the
+  /// fold is then current for the file being appended to.
+  private func refuseDuplicate(_ key: (channel: Channel, externalID: String)) throws(Failure) {
+    if fold.externalIDs[key.channel]?.contains(key.externalID) == true {
+      throw .duplicate(externalID: key.externalID)
+    }
+  }
+
+  private func append(
+    on channel: Channel, actor: String, expected: (CaseID, Int)?,
+    _ decide: () throws(CaseRejection) -> (CaseID, [CaseEvent])
+  ) throws(Failure) -> Case {
+    guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
+    do {
+      let id = try log.transact(actor: actor) {
+        index -> (drafts: [ChannelLog.Draft], result: CaseID) in
+        // Under the lock every other terminal's records have been read into `cases`, so the
+        // version check and the decision see the case as it is on disk.
+        if let (id, version) = expected,
+          let conflict = log.conflict(for: id.description, expected: .exactly(version), in: index)
+        {
+          throw conflict
+        }
+        let (id, events) = try decide()
+        // Decided here, under the lock, so two processes ingesting the same line at once
+        // store it once.
+        for event in events {
+          if let key = CaseFold.externalKey(of: event.change, in: id) { try refuseDuplicate(key) }
+        }
+        let drafts = events.map { event in
+          let (type, data) = CaseEventCodec.encode(event.change)
+          return ChannelLog.Draft(
+            stream: id.description, type: type, data: data, id: EventID.make(),
+            timestamp: Timestamp(
+              millisecondsSince1970: Int64((event.at.timeIntervalSince1970 * 1000).rounded())))
+        }
+        return (drafts, id)
+      }.result
+      guard let saved = cases[id] else { throw Failure.rejected(.noSuchCase) }
+      return saved
+    } catch let rejection as CaseRejection {
+      throw .rejected(rejection)
+    } catch let error as LogError {
+      throw .storage(error)
+    } catch let failure as Failure {
+      throw failure
+    } catch {
+      throw .storage(.invalidData(reason: "\(error)"))
+    }
+  }
+}

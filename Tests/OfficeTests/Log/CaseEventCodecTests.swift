@@ -1,0 +1,63 @@
+import Domain
+import Foundation
+import Testing
+
+@testable import Office
+
+@Suite struct CaseEventCodecTests {
+  static let when = Date(timeIntervalSince1970: 1_795_323_600.123)
+  static let changes: [CaseChange] = [
+    .opened(
+      CaseChange.Opening(
+        id: CaseID(channel: .website, number: 12), kind: .permit, subject: "طلب تصريح \"محاضرة\"",
+        body: "line1\nline2",
+        contact: ContactDetails(
+          name: "Maria", phone: PhoneNumber("0551234567"), email: "m@example.org", handle: "@maria"),
+        receivedAt: when, externalID: "form-77", program: "friday-talk", priority: .high)),
+    .opened(
+      CaseChange.Opening(
+        id: CaseID(channel: .letter, number: 1), kind: .inquiry, subject: "s", receivedAt: when)),
+    .messageReceived(body: "مرحبا", channel: .social, receivedAt: when, externalID: "dm-1"),
+    .messageReceived(body: "hi", channel: .phone, receivedAt: nil, externalID: nil),
+    .triaged(
+      CaseChange.Triage(
+        kind: .complaint, priority: .urgent, tags: ["a", "b"], department: "relations", program: nil
+      )),
+    .assigned(to: "sara"), .assigned(to: nil), .noted(text: "internal"),
+    .replied(channel: .phone, text: "reply", template: "permit-explained"),
+    .waitingStarted(reason: "documents"), .resumed,
+    .permitSubmitted(reference: "T-1", date: when),
+    .permitDecided(approved: false, reference: "D-2", date: when),
+    .requesterNotified(how: "sms"), .resolved(resolution: "done"), .reopened(reason: "again"),
+    .closed,
+    .linked(to: CaseID(channel: .phone, number: 3)),
+    .merged(into: CaseID(channel: .visit, number: 9)),
+    .surveyRecorded(responseID: "r-1", primary: 2, recommend: 6),
+    .surveyRecorded(responseID: "r-2", primary: nil, recommend: nil),
+  ]
+
+  @Test(arguments: changes)
+  func everyChangeSurvivesTheLog(_ change: CaseChange) throws {
+    let (type, data) = CaseEventCodec.encode(change)
+    let decoded = try data.withUnsafeBytes { raw in try CaseEventCodec.decode(type: type, data: raw)
+    }
+    #expect(decoded == change)
+  }
+
+  @Test func unknownTypesAndMissingFieldsAreRefusedWithAReason() {
+    func decode(_ type: String, _ json: String) -> String? {
+      let bytes = Array(json.utf8)
+      do {
+        _ = try bytes.withUnsafeBytes { raw in try CaseEventCodec.decode(type: type, data: raw) }
+        return nil
+      } catch let failure as CaseEventCodec.Failure {
+        return failure.reason
+      } catch {
+        return "\(error)"
+      }
+    }
+    #expect(decode("case.exploded", "{}") == "unknown event type case.exploded")
+    #expect(decode("case.noted", "{}") == "case.noted: text is missing")
+    #expect(decode("case.opened", #"{"id":"Q-1"}"#) == "case.opened: id is not a case id")
+  }
+}

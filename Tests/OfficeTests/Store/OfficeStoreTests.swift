@@ -1,0 +1,93 @@
+import Domain
+import Foundation
+import JSONStore
+import Testing
+
+@testable import Office
+
+@Suite struct OfficeStoreTests {
+  let now = Date(timeIntervalSince1970: 1_795_323_600)
+
+  func office() throws -> (Scratch, DataDirectory) {
+    let scratch = Scratch()
+    let directory = DataDirectory(path: scratch.path + "/office")
+    try OfficeScaffold(directory: directory, demo: true).create()
+    return (scratch, directory)
+  }
+
+  func store(_ directory: DataDirectory) throws -> OfficeStore {
+    try OfficeStore(directory: directory, office: try OfficeFile.load(directory: directory.path))
+  }
+
+  func visit(_ subject: String) -> (CaseID) -> CaseChange.Opening {
+    { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: subject,
+        contact: ContactDetails(name: "أحمد", phone: PhoneNumber("0551234567")),
+        receivedAt: self.now)
+    }
+  }
+
+  @Test func aSavedVisitGetsTheNextIdAndIsReadBackOnOpen() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let first = try store(directory)
+    let opened = try first.open(on: .visit, actor: "huda", now: now, visit("استفسار"))
+    #expect(opened.id.description == "V-000001")
+    _ = try first.execute(.assign(to: "omar"), on: opened.id, actor: "huda", now: now)
+    let reopened = try store(directory)
+    #expect(reopened.cases[opened.id]?.assignee == "omar")
+    #expect(reopened.cases[opened.id]?.version == 2)
+    #expect(
+      reopened.contacts.recognise(ContactDetails(phone: PhoneNumber("+966551234567")))?.cases == [
+        opened.id
+      ])
+  }
+
+  @Test func twoTerminalsOpeningAtOnceGetDifferentIds() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let desk = try store(directory)
+    let officer = try store(directory)
+    let a = try desk.open(on: .visit, actor: "huda", now: now, visit("a"))
+    let b = try officer.open(on: .visit, actor: "omar", now: now, visit("b"))
+    #expect(a.id != b.id)
+    #expect(b.id.number == 2)
+  }
+
+  @Test func aChangeBuiltOnAStaleVersionIsAConflictNamingWhoChangedTheCase() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let desk = try store(directory)
+    let officer = try store(directory)
+    let opened = try desk.open(on: .visit, actor: "huda", now: now, visit("a"))
+    try officer.refresh()
+    let seen = try #require(officer.cases[opened.id]?.version)
+    _ = try desk.execute(
+      .note("first"), on: opened.id, expectedVersion: seen, actor: "huda", now: now)
+    do {
+      _ = try officer.execute(
+        .resolve(resolution: "done"), on: opened.id, expectedVersion: seen, actor: "omar", now: now)
+      Issue.record("a stale version must be refused")
+    } catch OfficeStore.Failure.storage(.conflict(let conflict)) {
+      #expect(conflict.lastActor == "huda")
+      #expect(conflict.lastType == "case.noted")
+    }
+    // The officer now sees the note and can apply the change again.
+    #expect(officer.cases[opened.id]?.version == 2)
+    let resolved = try officer.execute(
+      .resolve(resolution: "done"), on: opened.id, expectedVersion: 2, actor: "omar", now: now)
+    #expect(resolved.status == .resolved)
+  }
+
+  @Test func aRefusedCommandWritesNothing() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let desk = try store(directory)
+    let opened = try desk.open(on: .phone, actor: "huda", now: now, visit("a"))
+    #expect(throws: OfficeStore.Failure.self) {
+      try desk.execute(.close, on: opened.id, actor: "huda", now: now)
+    }
+    #expect(try store(directory).cases[opened.id]?.version == 1)
+  }
+}
