@@ -69,13 +69,7 @@ public struct DemoGenerator {
       }
       let history = makeHistory(id: id, received: received, person: person, random: &random)
       for (number, group) in history.groups.enumerated() {
-        var batch = group.map { event in
-          let (type, data) = CaseEventCodec.encode(event.change)
-          return ChannelLog.Draft(
-            stream: id.description, type: type, data: data, id: random.eventID(),
-            timestamp: Self.timestamp(event.at),
-            actor: event.actor)
-        }
+        var batch = group.map { EventRecords.draft($0, of: id, eventID: random.eventID()) }
         // As the store records one: the response, then its case's event, in one batch.
         if number == history.groups.count - 1, let survey = history.survey {
           batch.insert(survey, at: 0)
@@ -94,10 +88,6 @@ public struct DemoGenerator {
     }
     for channel in Channel.allCases { try flush(channel) }
     return summary
-  }
-
-  private static func timestamp(_ date: Date) -> Timestamp {
-    Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded()))
   }
 
   /// One case's events, a group for each command, and its survey response if the person
@@ -208,10 +198,9 @@ public struct DemoGenerator {
         by: "demo")
       // The response is the last group's first record: alone when the case could not take it.
       if groups.count == before { groups.append([]) }
-      survey = ChannelLog.Draft(
-        stream: responseID, type: SurveyRecord.recordType,
-        data: SurveyRecord.encode(input, receivedAt: clock),
-        id: random.eventID(), timestamp: Self.timestamp(clock), actor: "survey")
+      survey = EventRecords.draft(
+        survey: input, responseID: responseID, receivedAt: clock, now: clock,
+        eventID: random.eventID(), actor: "survey")
     }
     return (groups, survey)
   }
@@ -228,10 +217,9 @@ public struct DemoGenerator {
         "recommend": .number(min(10, max(0, overall * 2 + random.below(3) - 1))),
         program ? "content" : "courtesy": .number(min(5, max(1, overall + random.below(3) - 1))),
       ], assisted: false, receivedAt: date, externalID: nil)
-    return ChannelLog.Draft(
-      stream: "R-" + random.eventID(), type: SurveyRecord.recordType,
-      data: SurveyRecord.encode(input, receivedAt: date),
-      id: random.eventID(), timestamp: Self.timestamp(date), actor: "survey")
+    return EventRecords.draft(
+      survey: input, responseID: "R-" + random.eventID(), receivedAt: date, now: date,
+      eventID: random.eventID(), actor: "survey")
   }
 
   public static let channelMix: [Channel] = [

@@ -145,7 +145,7 @@ public struct SurveyImport {
   /// `11/25/2026 9:41:03`, with or without seconds) in the office's time zone.
   public func parseTime(_ text: String) -> Date? {
     if let stamp = Timestamp(rfc3339: text) {
-      return Date(timeIntervalSince1970: Double(stamp.millisecondsSince1970) / 1000)
+      return Date(stamp)
     }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")

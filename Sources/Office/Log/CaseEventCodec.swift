@@ -153,12 +153,12 @@ public enum CaseEventCodec {
   }
 
   public static func rfc3339(_ date: Date) -> String {
-    Timestamp(millisecondsSince1970: Int64((date.timeIntervalSince1970 * 1000).rounded())).rfc3339
+    Timestamp(date).rfc3339
   }
 
   public static func date(_ text: String) -> Date? {
     Timestamp(rfc3339: text).map {
-      Date(timeIntervalSince1970: Double($0.millisecondsSince1970) / 1000)
+      Date($0)
     }
   }
 

@@ -46,7 +46,7 @@ public enum SurveyRecord {
     let response = SurveyResponse(
       id: view.stream, survey: survey,
       receivedAt: receivedAt
-        ?? Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
+        ?? Date(view.timestamp),
       caseID: object["case"]?.string.flatMap(CaseID.init),
       channel: object["channel"]?.string.flatMap(Channel.init),
       assisted: object["assisted"]?.bool ?? false, answers: answers)

@@ -123,4 +123,15 @@ public enum OfficeExport {
   }
 
   private static func time(_ date: Date) -> String { CaseEventCodec.rfc3339(date) }
+
+  /// Every record of every log of `directory`, with its channel, read-only, in file order.
+  public static func records(of directory: DataDirectory) throws -> [(String, Record)] {
+    var records: [(String, Record)] = []
+    for channel in directory.channelNames() {
+      _ = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) {
+        records.append((channel, $0.record))
+      }
+    }
+    return records
+  }
 }

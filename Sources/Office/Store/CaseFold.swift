@@ -53,7 +53,7 @@ public struct CaseFold {
       return
     }
     let event = CaseEvent(
-      at: Date(timeIntervalSince1970: Double(view.timestamp.millisecondsSince1970) / 1000),
+      at: Date(view.timestamp),
       actor: view.actor,
       change: change)
     guard let next = CaseDecider.evolve(cases[id], event, keepingHistory: profile == .full) else {

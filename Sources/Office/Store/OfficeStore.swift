@@ -26,6 +26,9 @@ public final class OfficeStore {
     }
   }
 
+  /// Whether the office's logs may be written (and torn writes cut) or only read.
+  public typealias Access = ChannelLog.Mode
+
   /// How much of the office is kept in memory.
   public enum Profile: Sendable {
     /// Every case with its whole history and every survey response: for reports, export
@@ -157,8 +160,7 @@ public final class OfficeStore {
         [
           ChannelLog.Draft(
             stream: stream, type: type, data: data, id: EventID.make(),
-            timestamp: Timestamp(
-              millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded())))
+            timestamp: Timestamp(now))
         ], actor: actor)
     } catch let error as LogError {
       throw .storage(error)
@@ -271,7 +273,7 @@ public final class OfficeStore {
         })
       else { continue }
       let event = CaseEvent(
-        at: Date(timeIntervalSince1970: Double(record.timestamp.millisecondsSince1970) / 1000),
+        at: Date(record.timestamp),
         actor: record.actor, change: change)
       folded = CaseDecider.evolve(folded, event)
     }
@@ -293,8 +295,6 @@ public final class OfficeStore {
     let receivedAt = input.receivedAt ?? now
     let channel = input.caseID?.channel ?? input.channel
     guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
-    let timestamp = Timestamp(
-      millisecondsSince1970: Int64((now.timeIntervalSince1970 * 1000).rounded()))
     do {
       try log.transact(actor: actor) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
         // Under the lock, with every other process's records of this file read: two
@@ -303,10 +303,8 @@ public final class OfficeStore {
           try refuseDuplicate((input.channel, external))
         }
         var drafts = [
-          ChannelLog.Draft(
-            stream: responseID, type: SurveyRecord.recordType,
-            data: SurveyRecord.encode(input, receivedAt: receivedAt), id: EventID.make(),
-            timestamp: timestamp)
+          EventRecords.draft(
+            survey: input, responseID: responseID, receivedAt: receivedAt, now: now)
         ]
         if let id = input.caseID {
           let events = try CaseDecider.decide(
@@ -316,12 +314,7 @@ public final class OfficeStore {
                 input.answers[$0.id]?.number
               }),
             cases[id], at: now, actor: actor)
-          drafts += events.map { event in
-            let (type, data) = CaseEventCodec.encode(event.change)
-            return ChannelLog.Draft(
-              stream: id.description, type: type, data: data, id: EventID.make(),
-              timestamp: timestamp)
-          }
+          drafts += events.map { EventRecords.draft($0, of: id) }
         }
         return (drafts, ())
       }
@@ -389,13 +382,7 @@ public final class OfficeStore {
         for event in events {
           if let key = CaseFold.externalKey(of: event.change, in: id) { try refuseDuplicate(key) }
         }
-        let drafts = events.map { event in
-          let (type, data) = CaseEventCodec.encode(event.change)
-          return ChannelLog.Draft(
-            stream: id.description, type: type, data: data, id: EventID.make(),
-            timestamp: Timestamp(
-              millisecondsSince1970: Int64((event.at.timeIntervalSince1970 * 1000).rounded())))
-        }
+        let drafts = events.map { EventRecords.draft($0, of: id) }
         return (drafts, id)
       }.result
       guard let saved = cases[id] else { throw Failure.rejected(.noSuchCase) }

@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// `relations bench [--data DIR] [--synthetic N]`: timings as one JSON object (DESIGN §11).
 ///
@@ -41,23 +41,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     // Raw replay: every record of every channel through the log's read path, nothing built.
-    var events = 0
-    let replaySeconds = try time {
-      for channel in directory.channelNames() {
-        _ = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) { _ in
-          events += 1
-        }
-      }
-    }
-    let bytes = directory.channelNames().reduce(0) { total, channel in
-      total
-        + ((try? FileManager.default.attributesOfItem(atPath: directory.channelPath(channel))[.size]
-          as? Int) ?? 0)
-    }
-    result["events"] = Double(events)
-    result["bytes"] = Double(bytes)
-    result["replaySeconds"] = replaySeconds
-    result["replayMBps"] = Double(bytes) / 1_000_000 / replaySeconds
+    let replay = try StoreBenchmark.replay(directory)
+    result["events"] = Double(replay.records)
+    result["bytes"] = Double(replay.bytes)
+    result["replaySeconds"] = replay.seconds
+    result["replayMBps"] = Double(replay.bytes) / 1_000_000 / replay.seconds
 
     // The desk: open to a ready inbox, the first frame, then keys to frames.
     let start = DispatchTime.now().uptimeNanoseconds
@@ -94,23 +82,12 @@ struct BenchCommand: ParsableCommand {
     // Durable appends, in a scratch office beside the data (same disk).
     let scratch = DataDirectory(path: directory.path + "/../.relations-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(atPath: scratch.path) }
-    let log = try ChannelLog(directory: scratch, channel: "visit")
-    var appendLatencies: [Double] = []
-    for index in 0..<appends {
-      let draft = SyntheticLog.draft(index)
-      appendLatencies.append(try time { try log.append([draft], actor: "bench") } * 1000)
-    }
-    appendLatencies.sort()
-    result["appendP50Ms"] = appendLatencies.percentile(50)
-    result["appendP99Ms"] = appendLatencies.percentile(99)
-    if result["batchAppendRecordsPerSecond"] == nil {
-      let batch = (0..<10_000).map(SyntheticLog.draft)
-      let seconds = try time {
-        for start in stride(from: 0, to: batch.count, by: 500) {
-          try log.append(Array(batch[start..<start + 500]), actor: "bench")
-        }
-      }
-      result["batchAppendRecordsPerSecond"] = Double(batch.count) / seconds
+    let appended = try StoreBenchmark.appends(
+      in: scratch, count: appends, batches: result["batchAppendRecordsPerSecond"] == nil)
+    result["appendP50Ms"] = appended.p50Milliseconds
+    result["appendP99Ms"] = appended.p99Milliseconds
+    if let rate = appended.batchRecordsPerSecond {
+      result["batchAppendRecordsPerSecond"] = rate
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
@@ -138,50 +115,6 @@ struct BenchCommand: ParsableCommand {
       return (Double(digits) ?? 0) / 1024
     }
     return 0
-  }
-}
-
-/// Synthetic records for benchmarks: about 400 bytes each, Arabic and English, spread over
-/// the six channels.
-enum SyntheticLog {
-  static let channels = ["visit", "phone", "social", "letter", "volunteer", "website"]
-
-  static func draft(_ index: Int) -> ChannelLog.Draft {
-    let arabic = index % 2 == 0
-    let subject =
-      arabic
-      ? "استفسار عن مواعيد البرنامج الدعوي الأسبوعي رقم \(index % 97) في المسجد"
-      : "Question about the weekly program schedule number \(index % 97) at the mosque"
-    let body =
-      arabic
-      ? "السلام عليكم، أرغب في معرفة موعد الدرس القادم وهل يوجد ترجمة"
-      : "Hello, I would like to know when the next lesson is and whether there is translation"
-    let json =
-      #"{"subject":"\#(subject)","body":"\#(body)","phone":"+9665\#(String(10_000_000 + index % 89_999_999))","kind":"inquiry"}"#
-    return ChannelLog.Draft(
-      stream: "V-\(String(100_000 + index / 4).suffix(6))", type: "case.opened",
-      data: Array(json.utf8),
-      id: EventID.make(),
-      timestamp: Timestamp(millisecondsSince1970: 1_764_057_600_000 + Int64(index) * 1000))
-  }
-
-  /// Appends `records` records in batches of 1,000 (one write and one sync each).
-  static func fill(_ directory: DataDirectory, records: Int) throws {
-    try FileManager.default.createDirectory(
-      atPath: directory.path, withIntermediateDirectories: true)
-    if !FileManager.default.fileExists(atPath: directory.path + "/office.json") {
-      try OfficeScaffold(directory: directory, demo: true).create()
-    }
-    let logs = try channels.map { try ChannelLog(directory: directory, channel: $0) }
-    var next = 0
-    while next < records {
-      let count = min(1000, records - next)
-      for (offset, log) in logs.enumerated() {
-        let drafts = stride(from: next + offset, to: next + count, by: logs.count).map(draft)
-        if !drafts.isEmpty { try log.append(drafts, actor: "bench") }
-      }
-      next += count
-    }
   }
 }
 

@@ -1,6 +1,6 @@
-import Office
 import ArgumentParser
 import JSONStore
+import Office
 
 /// `relations check [--data DIR] [--repair]`: verify every log; exit 0 clean, 1 problems.
 struct CheckCommand: ParsableCommand {

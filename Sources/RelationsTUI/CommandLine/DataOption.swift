@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// `--data DIR`, shared by every command that reads an office.
 struct DataOption: ParsableArguments {
@@ -46,7 +46,8 @@ struct DataOption: ParsableArguments {
   }
 
   /// The office's cases, read from its logs (and recovered when `.readWrite`).
-  func store(_ mode: ChannelLog.Mode, profile: OfficeStore.Profile = .full) throws -> OfficeStore {
+  func store(_ mode: OfficeStore.Access, profile: OfficeStore.Profile = .full) throws -> OfficeStore
+  {
     do {
       return try OfficeStore(
         directory: try existingOffice(), office: try configuration(), mode: mode, profile: profile)

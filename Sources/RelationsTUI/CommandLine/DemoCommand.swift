@@ -1,7 +1,7 @@
-import Office
 import ArgumentParser
 import Foundation
 import JSONStore
+import Office
 
 /// `relations demo DIR --cases N [--seed S]`: a realistic synthetic office, deterministic.
 struct DemoCommand: ParsableCommand {

@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// `relations export [--data DIR] --format jsonl|csv [--what cases|events|surveys] [--out FILE]`.
 struct ExportCommand: ParsableCommand {
@@ -36,13 +36,7 @@ struct ExportCommand: ParsableCommand {
     }
     let store = try data.store(.readOnly)
     let table = try OfficeExport.table(what, store: store) {
-      var records: [(String, Record)] = []
-      for channel in directory.channelNames() {
-        _ = try ChannelLog(directory: directory, channel: channel, mode: .readOnly) {
-          records.append((channel, $0.record))
-        }
-      }
-      return records
+      try OfficeExport.records(of: directory)
     }
     let bytes = format == .csv ? try OfficeExport.csv(table) : OfficeExport.jsonLines(table)
     if let out {

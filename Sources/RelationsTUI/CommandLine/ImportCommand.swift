@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import CSV
 import Domain
 import Foundation
+import Office
 
 /// `relations import survey --survey ID FILE.csv`: survey answers from a spreadsheet.
 struct ImportCommand: ParsableCommand {

@@ -1,6 +1,6 @@
-import Office
 import ArgumentParser
 import JSONStore
+import Office
 
 /// `relations init DIR [--demo]`: a new office.
 struct InitCommand: ParsableCommand {

@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// `relations [--data DIR] [--lang en|ar]`: the full-screen desk.
 struct OpenCommand: ParsableCommand {

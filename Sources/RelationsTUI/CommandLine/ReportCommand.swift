@@ -1,8 +1,8 @@
-import Office
 import ArgumentParser
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// `relations report surveys …` (DESIGN §5, §7).
 struct ReportCommand: ParsableCommand {
