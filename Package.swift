@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
   name: "Relations",
-  platforms: [.macOS(.v14)],
   products: [
     .executable(name: "relations", targets: ["RelationsTUI"])
   ],

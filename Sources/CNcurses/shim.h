@@ -54,13 +54,13 @@ static inline int rel_a_bold(void) { return A_BOLD; }
 static inline int rel_a_reverse(void) { return A_REVERSE; }
 static inline int rel_a_dim(void) { return A_DIM; }
 
-/* Terminal escape sequences the app emits itself (bidi explicit mode, DESIGN §9). */
+/* Terminal escape sequences the app emits itself (bidi explicit mode, ARCHITECTURE.md). */
 static inline void rel_write_raw(const char *bytes) {
   fputs(bytes, stdout);
   fflush(stdout);
 }
 
-/* Colours and mouse (DESIGN §8: click selects, wheel scrolls). */
+/* Colours and mouse (CONTRACTS.md: click selects, wheel scrolls). */
 static inline int rel_has_colors(void) { return has_colors(); }
 static inline int rel_colors(void) { return COLORS; }
 static inline int rel_key_mouse(void) { return KEY_MOUSE; }

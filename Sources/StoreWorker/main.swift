@@ -10,9 +10,7 @@ import JSONStore
 //       prints "ready", then "seen ID" for every record appended after it started
 //   StoreWorker open DIR CHANNEL
 //       opens the log for writing (recovering a torn tail), prints "opened RECORDS"
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 func say(_ text: String) {
   let line = Array((text + "\n").utf8)

@@ -1,5 +1,5 @@
 /// A case's id, carrying its channel: `V-000123` (visit), `P-` phone, `S-` social,
-/// `L-` letter, `T-` volunteer, `W-` website (DESIGN §4).
+/// `L-` letter, `T-` volunteer, `W-` website (CONTRACTS.md).
 public struct CaseID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
   public let channel: Channel
   public let number: Int

@@ -1,4 +1,4 @@
-/// Where a case stands (DESIGN §4). `waiting` and `authority` stop the office's clock.
+/// Where a case stands (CONTRACTS.md). `waiting` and `authority` stop the office's clock.
 public enum CaseStatus: String, CaseIterable, Sendable, Codable {
   case new, open, waiting, authority, resolved, closed
 

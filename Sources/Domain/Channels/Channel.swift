@@ -1,4 +1,4 @@
-/// The six ways people reach the office (DESIGN §4). The raw value is the channel's id in
+/// The six ways people reach the office (CONTRACTS.md). The raw value is the channel's id in
 /// files and on the command line.
 public enum Channel: String, CaseIterable, Sendable, Codable {
   case visit, phone, social, letter, volunteer, website

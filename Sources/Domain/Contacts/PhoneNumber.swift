@@ -1,5 +1,5 @@
 /// A phone number normalised to E.164 (`+9665XXXXXXXX`), so that one person is recognised
-/// whichever way the number was written (DESIGN §4).
+/// whichever way the number was written (CONTRACTS.md).
 ///
 /// Accepted: Saudi forms `05XXXXXXXX`, `5XXXXXXXX`, `9665…`, `+9665…`, `009665…`, Saudi
 /// landlines `0XX…`, any international number written with `+` or `00`; spaces, dashes,

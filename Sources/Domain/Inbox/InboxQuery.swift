@@ -1,4 +1,4 @@
-/// What the officer asks of the inbox: a view (DESIGN §8), filters, a search and an order.
+/// What the officer asks of the inbox: a view (CONTRACTS.md), filters, a search and an order.
 public struct InboxQuery: Sendable, Equatable {
   /// The views `v` cycles through.
   public enum View: String, CaseIterable, Sendable {

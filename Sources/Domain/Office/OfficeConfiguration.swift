@@ -7,7 +7,7 @@ public struct OfficeConfiguration: Sendable, Equatable {
   public var hours: OfficeHours
   public var holidays: [Holiday]
   public var language: Language
-  /// Survey groups with fewer responses are suppressed, never shown (DESIGN §7).
+  /// Survey groups with fewer responses are suppressed, never shown (CONTRACTS.md).
   public var minGroupSize: Int
   /// Per-staff survey breakdowns are off unless the office turns them on: evaluation is for
   /// improvement, not for punishment or shaming (the association's policy).

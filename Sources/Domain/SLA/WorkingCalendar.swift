@@ -1,7 +1,7 @@
 import Foundation
 
 /// The office's working time: which days, which hours, which holidays, in which time zone.
-/// SLA targets count only this time (DESIGN §4), and pauses (a case waiting on the
+/// SLA targets count only this time (CONTRACTS.md), and pauses (a case waiting on the
 /// beneficiary or with the authority) are taken out of it too.
 public struct WorkingCalendar: Sendable {
   public let workingDays: Set<Weekday>
@@ -20,7 +20,7 @@ public struct WorkingCalendar: Sendable {
   public init(office: OfficeConfiguration) {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone =
-      TimeZone(identifier: office.timeZone) ?? TimeZone(secondsFromGMT: 3 * 3600) ?? .current
+      TimeZone(identifier: office.timeZone) ?? TimeZone(secondsFromGMT: 3 * 3600) ?? .gmt
     self.calendar = calendar
     let zone = calendar.timeZone
     fixedOffset =

@@ -1,4 +1,4 @@
-/// Text folded for Arabic-aware matching (DESIGN §4): the letter variants people type
+/// Text folded for Arabic-aware matching (CONTRACTS.md): the letter variants people type
 /// interchangeably become one (أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), harakat and tatweel
 /// disappear, Arabic-Indic digits become ASCII digits, Latin letters lower case.
 ///

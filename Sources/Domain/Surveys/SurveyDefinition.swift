@@ -1,4 +1,4 @@
-/// A questionnaire (DESIGN §7): `DATA/surveys/ID.json`. The `primary` question's answers
+/// A questionnaire (CONTRACTS.md): `DATA/surveys/ID.json`. The `primary` question's answers
 /// give the CSAT.
 public struct SurveyDefinition: Sendable, Equatable {
   public var id: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The figures of DESIGN §7 for a set of responses: mean and CSAT (share of 4 and 5, with a
+/// The figures of CONTRACTS.md for a set of responses: mean and CSAT (share of 4 and 5, with a
 /// 95% Wilson interval) of the primary question, its 1–5 distribution, NPS, per-question
 /// means, and the response rate.
 public struct SurveyScores: Sendable, Equatable {

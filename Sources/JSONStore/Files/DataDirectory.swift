@@ -1,10 +1,6 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
-/// The layout of a data directory (DESIGN §2): `channels/*.jsonl` and `quarantine/`.
+/// The layout of a data directory (CONTRACTS.md): `channels/*.jsonl` and `quarantine/`.
 /// Directories are 0700 and files 0600: everything in them is personal data.
 public struct DataDirectory: Sendable {
   public let path: String

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The folder where recovery sets aside bytes it cuts from a log. The program never deletes
 /// anything here: a person decides.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Opens the office's files the one safe way: never through a symbolic link (which could
 /// point outside the office), and only when the name is a regular file, so a FIFO cannot

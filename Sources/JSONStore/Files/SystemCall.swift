@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// An OS error with the call that failed, for messages that say what went wrong.
 public struct SystemError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// One channel's append-only log file: durable appends under a lock, recovery of torn tails,
 /// and a live view of what other processes append.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 extension Timestamp {
   /// The current time from the system clock. Only the edges (store, terminal) read it; the

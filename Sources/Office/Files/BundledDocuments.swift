@@ -1,5 +1,5 @@
 /// The reply templates and reference documents a demo office starts with, written for this
-/// project (DESIGN §2: `DATA/templates/*.md`, `DATA/library/*.md`).
+/// project (CONTRACTS.md: `DATA/templates/*.md`, `DATA/library/*.md`).
 public enum BundledDocuments {
   public static let templates: [String: String] = [
     "permit-explained.ar.md": """

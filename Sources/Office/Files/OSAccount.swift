@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// The OS account running Relations: who a change is recorded as (`actor`) and whose name
 /// the status bar shows. Read from the password database, not `$USER`, which may be unset

@@ -1,8 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// Whether a path is inside an office's data directory, compared by real paths, so that a
 /// command writing a file of its own (an export) can never overwrite one of the office's,

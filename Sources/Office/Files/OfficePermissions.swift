@@ -1,10 +1,8 @@
 import JSONStore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
-/// The modes of everything in an office (DESIGN §2): every folder 0700 and every file 0600,
+/// The modes of everything in an office (CONTRACTS.md): every folder 0700 and every file 0600,
 /// since all of it is personal data: office.json, the logs, surveys, templates, library,
 /// drafts and quarantine alike. Symbolic links are neither followed nor changed.
 public struct OfficePermissions {

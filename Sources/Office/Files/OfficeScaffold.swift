@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import JSONStore
 
-/// Lays out a new office (DESIGN §2): office.json, the six channel logs, and the folders
+/// Lays out a new office (CONTRACTS.md): office.json, the six channel logs, and the folders
 /// for surveys, templates, library and quarantine. Folders 0700, files 0600.
 public struct OfficeScaffold {
   public let directory: DataDirectory

@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import JSONStore
 
-/// Reads `DATA/surveys/*.json` (DESIGN §7). A mistake is named by file and field.
+/// Reads `DATA/surveys/*.json` (CONTRACTS.md). A mistake is named by file and field.
 public enum SurveyFile {
   public struct Failure: Error, Equatable, CustomStringConvertible {
     public var file: String

@@ -2,7 +2,7 @@ import Domain
 import Foundation
 import JSONStore
 
-/// One line of `relations ingest` input (schema v1, DESIGN §6), checked: what it asks for,
+/// One line of `relations ingest` input (schema v1, CONTRACTS.md), checked: what it asks for,
 /// or one sentence saying what is wrong with it.
 public enum IngestRequest {
   case newCase(NewCase)

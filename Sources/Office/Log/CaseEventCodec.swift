@@ -3,7 +3,7 @@ import Foundation
 import JSONStore
 
 /// Case events ⇄ the `type` and `data` of log records. The Domain knows events, the store
-/// knows envelopes; this is the one place that maps between them (DESIGN §1).
+/// knows envelopes; this is the one place that maps between them (ARCHITECTURE.md).
 ///
 /// `data` holds only what the change itself says: who and when come from the envelope
 /// (`actor`, `ts`), so they are never stored twice.

@@ -2,7 +2,7 @@ import Domain
 import JSONStore
 
 /// Contact edits ⇄ records of `channels/contacts.jsonl`, the one log that is no channel:
-/// what staff change about a person (DESIGN §2 allows such files; the README names it).
+/// what staff change about a person (CONTRACTS.md allows such files; the README names it).
 public enum ContactEditCodec {
   /// The log's name beside the six channels.
   public static let logName = "contacts"

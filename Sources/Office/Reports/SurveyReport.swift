@@ -2,7 +2,7 @@ import Domain
 import Foundation
 
 /// `relations report surveys`: the scores of one survey over a period, optionally broken
-/// down, as the contract's JSON (DESIGN §7) or a readable table. The surveys screen will
+/// down, as the contract's JSON (CONTRACTS.md) or a readable table. The surveys screen will
 /// show the same figures from the same code.
 public struct SurveyReport: Sendable {
   public var survey: SurveyDefinition

@@ -1,8 +1,6 @@
 import JSONStore
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// Why the desk opened an office read-only: something the desk writes (the data folder, its
 /// channels and drafts folders, a channel log) cannot be written by this account. The desk

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// The desk's screens (DESIGN §8), by the number key that opens each.
+/// The desk's screens (CONTRACTS.md), by the number key that opens each.
 enum DeskScreen: Int, CaseIterable, Sendable {
   case inbox = 1
   case surveys, permits, contacts, library

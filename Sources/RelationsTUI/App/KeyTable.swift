@@ -1,6 +1,6 @@
 import Domain
 
-/// What a key asks the desk to do, outside forms (DESIGN §8).
+/// What a key asks the desk to do, outside forms (CONTRACTS.md).
 enum DeskAction: Hashable, Sendable {
   case help, quit, newVisit, search, cycleView
   case down, up, pageDown, pageUp, top, bottom

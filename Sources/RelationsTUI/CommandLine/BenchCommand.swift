@@ -4,7 +4,7 @@ import Foundation
 import JSONStore
 import Office
 
-/// `relations bench [--data DIR] [--synthetic N]`: timings as one JSON object (DESIGN §11).
+/// `relations bench [--data DIR] [--synthetic N]`: timings as one JSON object (BENCHMARKS.md).
 ///
 /// Measures the store and the desk: a raw replay of every log (`replaySeconds`,
 /// `replayMBps`); a cold open to a ready inbox (`openSeconds`) and its first frame; key to

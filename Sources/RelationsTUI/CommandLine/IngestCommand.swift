@@ -4,11 +4,9 @@ import Foundation
 import JSONStore
 import Office
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
-/// `relations ingest [--data DIR] [FILE|-]`: JSON lines in (DESIGN §6), one result line out
+/// `relations ingest [--data DIR] [FILE|-]`: JSON lines in (CONTRACTS.md), one result line out
 /// per input line; exit 1 if any line was rejected.
 struct IngestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// The lines of a file descriptor, handed out as soon as each one is complete, so a command
 /// reading a pipe that stays open (a streaming bridge) answers each line before the next

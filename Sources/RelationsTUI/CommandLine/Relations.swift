@@ -1,12 +1,10 @@
 import ArgumentParser
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// The `relations` command: the full-screen app by default, and the commands that work
-/// without a terminal (DESIGN §5).
+/// without a terminal (CONTRACTS.md).
 struct Relations: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "relations",
@@ -34,7 +32,7 @@ struct Relations: ParsableCommand {
   ]
 }
 
-/// A failure a command reports as one sentence on stderr, with its exit code (DESIGN §5:
+/// A failure a command reports as one sentence on stderr, with its exit code (CONTRACTS.md:
 /// 1 for rejected input or problems found, 2 for usage or environment errors).
 struct CommandFailure: Error {
   var message: String

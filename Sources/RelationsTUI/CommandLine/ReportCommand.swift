@@ -4,7 +4,7 @@ import Foundation
 import JSONStore
 import Office
 
-/// `relations report surveys …` (DESIGN §5, §7).
+/// `relations report surveys …` (CONTRACTS.md).
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report", abstract: "Reports for managers.", subcommands: [Surveys.self])

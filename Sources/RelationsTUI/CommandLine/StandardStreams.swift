@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// Standard input, output and error as the program starts.
 enum StandardStreams {

@@ -1,7 +1,7 @@
 import Domain
 import Foundation
 
-/// The officer's actions on a case (DESIGN §8): each opens a prompt, and saving the prompt
+/// The officer's actions on a case (CONTRACTS.md): each opens a prompt, and saving the prompt
 /// becomes one `CaseCommand` appended with the version of the case the officer saw.
 enum CaseAction: String, Equatable, Sendable {
   case assign, priority, status, note, reply, resolve, reopen

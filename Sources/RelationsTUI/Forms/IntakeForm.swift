@@ -1,6 +1,6 @@
 import Domain
 
-/// The in-person visit form of DESIGN §8: Phone, Name, Kind, Subject, Details, then the
+/// The in-person visit form of CONTRACTS.md: Phone, Name, Kind, Subject, Details, then the
 /// optional Program and Priority.
 enum IntakeForm {
   static func make(office: OfficeConfiguration, language: Language) -> Form {

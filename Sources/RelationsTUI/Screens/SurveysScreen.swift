@@ -48,7 +48,7 @@ enum SurveysScreen {
       line(
         2,
         text(
-          "Add one as DATA/surveys/ID.json (see DESIGN §7).", "أضف واحدة في DATA/surveys/ID.json."),
+          "Add one as DATA/surveys/ID.json (see docs/CONTRACTS.md).", "أضف واحدة في DATA/surveys/ID.json."),
         .dim)
       return
     }

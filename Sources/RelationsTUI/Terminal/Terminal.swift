@@ -1,8 +1,6 @@
 import CNcurses
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
 /// The ncurses session: raw mode (so Ctrl-C and Ctrl-S arrive as keys), no echo, wide
 /// characters, mouse, colour when the terminal has it and NO_COLOR is unset. It writes a

@@ -1,6 +1,6 @@
 import CFriBidi
 
-/// Right-to-left text on screen (DESIGN §9): each field's text is shaped to Arabic
+/// Right-to-left text on screen (ARCHITECTURE.md): each field's text is shaped to Arabic
 /// presentation forms and put in visual order by FriBidi, one line of one field at a time,
 /// so nothing is reordered across a pane or a field. Logical order stays in memory and on
 /// disk; only what is drawn is visual.

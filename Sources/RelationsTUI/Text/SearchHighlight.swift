@@ -1,7 +1,7 @@
 import Domain
 
 /// Which characters of a shown text a search matched, so the list can mark them. The
-/// search compares folded text (DESIGN §4: أ = ا, no harakat, any case); this finds the
+/// search compares folded text (CONTRACTS.md: أ = ا, no harakat, any case); this finds the
 /// matches there and maps them back to the characters as written.
 enum SearchHighlight {
   /// Indices (in `Character`s of `text`) of every character inside a match of a word of

@@ -1,10 +1,8 @@
 import CNcurses
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Glibc
 
-/// The one place that measures and cuts text for the screen (DESIGN §9). Widths agree with
+/// The one place that measures and cuts text for the screen (ARCHITECTURE.md). Widths agree with
 /// ncursesw's `wcwidth`: wide CJK take 2 columns, combining marks and harakat take 0.
 /// Clipping never splits a grapheme.
 enum TextLayout {

@@ -1,7 +1,7 @@
 import Domain
 import JSONStore
 
-/// The domain's words (DESIGN §4) as the interface says them, in both languages. The ids
+/// The domain's words (CONTRACTS.md) as the interface says them, in both languages. The ids
 /// (`open`, `complaint`…) stay in files and on the command line; people read these.
 extension UIText {
   func status(_ status: CaseStatus) -> String {
