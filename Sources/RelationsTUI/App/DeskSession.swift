@@ -1,7 +1,7 @@
-import Office
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 /// The imperative shell around `DeskUpdate`: reads keys, runs effects against the store and
 /// the drafts, polls the logs for other terminals' changes, and draws each new state.
@@ -15,6 +15,8 @@ final class DeskSession {
   private let arabicDigits: Bool
   private let readOnly: ReadOnlyReason?
   private(set) var state: AppState
+  /// The time, given by whoever starts the desk (tests give a fixed one).
+  private let clock: @Sendable () -> Date
   /// How often the logs are read for other terminals' changes.
   static let pollInterval: TimeInterval = 0.5
 
@@ -22,8 +24,10 @@ final class DeskSession {
     store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
     templates: [ReplyTemplate], library: [LibraryDocument] = [], language: Language,
     arabicDigits: Bool = false, width: Int,
-    height: Int, now: Date, readOnly: ReadOnlyReason? = nil
+    height: Int, now: Date, readOnly: ReadOnlyReason? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
   ) {
+    self.clock = clock
     self.arabicDigits = arabicDigits
     // A store that cannot write makes the desk read-only, named reason or not.
     self.readOnly =
@@ -61,10 +65,7 @@ final class DeskSession {
   /// back in as `deskChanged` afterwards, whatever happened.
   @discardableResult
   private func withStore<T, Failure: Error>(_ body: () throws(Failure) -> T) throws(Failure) -> T {
-    let office = state.desk.office
-    state.desk.cases = CaseTable()
-    state.desk.inbox = Inbox(office: office)
-    state.desk.contacts = ContactRegistry()
+    send(.lendDesk)
     defer { send(.deskChanged(desk)) }
     return try body()
   }
@@ -76,20 +77,20 @@ final class DeskSession {
   }
 
   func run(_ terminal: Terminal) {
-    var lastPoll = Date()
+    var lastPoll = clock()
     var dirty = true
     while !state.quitting {
       if dirty { terminal.draw(DeskView.render(state)) }
       dirty = take(terminal.nextInput(milliseconds: 250), from: terminal)
       // A paste arrives as thousands of keys at once: the ones already waiting are taken
       // before the screen is drawn again (at least every 50 ms), not one frame per key.
-      let deadline = Date().addingTimeInterval(Self.keyBatch)
-      while dirty, !state.quitting, Date() < deadline {
+      let deadline = clock().addingTimeInterval(Self.keyBatch)
+      while dirty, !state.quitting, clock() < deadline {
         let next = terminal.nextInput(milliseconds: 0)
         if next == .timeout { break }
         _ = take(next, from: terminal)
       }
-      let now = Date()
+      let now = clock()
       if now.timeIntervalSince(lastPoll) >= Self.pollInterval {
         lastPoll = now
         if poll() { dirty = true }
@@ -135,7 +136,7 @@ final class DeskSession {
   }
 
   private func perform(_ effect: Effect) {
-    let now = Date()
+    let now = clock()
     let actor = state.desk.user
     switch effect {
     case .openVisit(let visit):
@@ -210,7 +211,7 @@ final class DeskSession {
       // Read-only, the draft is kept where it can be; where it cannot, the banner has
       // already said that nothing is saved, and a second sentence per key would bury it.
       if let problem = drafts.save(form), readOnly == nil {
-        state.notice = Notice(text: problem, tone: .error)
+        send(.draftNotKept(problem))
       }
     case .discardDraft:
       drafts.discard()
@@ -223,7 +224,7 @@ final class DeskSession {
         send(.failed("\(error)", conflict: false))
       }
     case .quit:
-      state.quitting = true
+      break  // `update` has marked the state; the loop ends with it
     }
   }
 

@@ -1,6 +1,6 @@
-import Office
 import Domain
 import Foundation
+import Office
 
 /// The desk's forms and prompts: opening them from keys, editing, saving, and what saving
 /// asks the shell to do.

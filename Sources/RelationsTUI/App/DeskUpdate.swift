@@ -1,6 +1,6 @@
-import Office
 import Domain
 import Foundation
+import Office
 
 /// The desk's state machine: a message in, the next state and the effects for the shell
 /// out. Pure: no terminal, no files, no clock (time arrives in `tick` messages).
@@ -115,6 +115,14 @@ enum DeskUpdate {
         form.problem = reason
       }
       state.overlay = .form(form)
+      return []
+    case .draftNotKept(let problem):
+      state.notice = Notice(text: problem, tone: .error)
+      return []
+    case .lendDesk:
+      state.desk.cases = CaseTable()
+      state.desk.inbox = Inbox(office: state.desk.office)
+      state.desk.contacts = ContactRegistry()
       return []
     case .setAside(let setAside):
       guard !setAside.isEmpty else { return [] }

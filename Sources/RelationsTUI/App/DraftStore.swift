@@ -1,8 +1,7 @@
 import Domain
 import Foundation
-import JSONStore
-
 import Glibc
+import JSONStore
 
 /// What a user has typed in an open form and not yet saved, kept in `DATA/drafts/USER.json`
 /// (0600, in a 0700 folder) after every keystroke, so a crash or Ctrl-C loses nothing: the

@@ -1,6 +1,6 @@
-import Office
 import Domain
 import Foundation
+import Office
 
 /// Everything that can happen to the desk: a key, a resize, the clock, and what the shell
 /// reports back after running an effect.
@@ -23,6 +23,12 @@ enum Message: Sendable {
   case caseLoaded(Case)
   /// Recovery cut unfinished writes from logs into quarantine (at open or while polling).
   case setAside([SetAside])
+  /// What a draft could not be kept for, as a sentence.
+  case draftNotKept(String)
+  /// The shell is about to change the store: the desk's copies of its cases, inbox and
+  /// contacts are let go, so that the store's change does not copy them (the store's own
+  /// come back as `deskChanged`).
+  case lendDesk
 }
 
 /// What `update` asks the shell to do; the result comes back as a `Message`.

@@ -1,7 +1,7 @@
-import Office
 import Domain
 import Foundation
 import JSONStore
+import Office
 
 @testable import RelationsTUI
 
@@ -38,13 +38,14 @@ struct DeskFixture {
     return state
   }
 
-  func session(store: OfficeStore? = nil, user: String = "huda", language: Language = .english)
-    throws -> DeskSession
-  {
+  func session(
+    store: OfficeStore? = nil, user: String = "huda", language: Language = .english,
+    clock: @escaping @Sendable () -> Date = { Date() }
+  ) throws -> DeskSession {
     let surveys = try SurveyFile.loadAll(directory: directory.path)
     return DeskSession(
       store: store ?? self.store, user: user, surveys: surveys, templates: templates(),
-      language: language, width: 120, height: 40, now: Self.now)
+      language: language, width: 120, height: 40, now: Self.now, clock: clock)
   }
 }
 

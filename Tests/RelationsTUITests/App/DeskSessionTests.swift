@@ -26,6 +26,21 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: fixture.directory.path + "/drafts/huda.json"))
   }
 
+  @Test func theTimeASavedVisitCarriesComesFromTheClockTheShellIsGiven() throws {
+    let fixture = try DeskFixture()
+    let then = Date(timeIntervalSince1970: 1_700_000_000)
+    let session = try fixture.session(clock: { then })
+    session.press(.character("n"), .tab, .tab, .tab)
+    session.type("Prayer times")
+    session.press(.control("s"))
+    guard case .savedVisit(let id)? = session.state.overlay else {
+      Issue.record("no saved-visit box: \(String(describing: session.state.overlay))")
+      return
+    }
+    let reread = try DeskFixture.openStore(fixture.directory)
+    #expect(reread.cases[id]?.receivedAt == then)
+  }
+
   @Test func answeredOnTheSpotResolvesTheVisitAndRecordsTheVisitorsScore() throws {
     let fixture = try DeskFixture()
     let session = try fixture.session()

@@ -1,7 +1,7 @@
-import Office
 import Domain
 import Foundation
 import JSONStore
+import Office
 import Testing
 
 @testable import RelationsTUI
