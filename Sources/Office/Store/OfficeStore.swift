@@ -82,6 +82,12 @@ public final class OfficeStore {
     let store = StoreReference(self)
     DispatchQueue.concurrentPerform(iterations: channels.count) { index in
       let channel = channels[index]
+      // Reading only, a channel with no file yet has no records: nothing is created.
+      if mode == .readOnly,
+        !FileManager.default.fileExists(atPath: directory.channelPath(channel.rawValue))
+      {
+        return
+      }
       let slot = folds[index]
       // Until the store holds the log, its records go to this channel's own fold.
       let handedOver = ParallelSlot(false)
