@@ -52,7 +52,15 @@ struct CellGrid: Equatable, Sendable {
     if mirrored, direction == .interface {
       align = align == .left ? .right : align == .right ? .left : .center
     }
-    if bidi == .app, Bidi.hasRightToLeft(text) {
+    // Whether to order it is asked of what was kept, as the text may be a megabyte: only
+    // that is ordered, and text without a right-to-left letter is drawn as it is. A line of a
+    // mirrored interface is the exception: holding Arabic anywhere makes its base right to
+    // left, so it is asked of all of it (screens cut stored text to its cell before joining
+    // it into such a line, so that stays short).
+    let ordered =
+      mirrored && direction == .interface
+      ? Bidi.hasRightToLeft(text) : Bidi.hasRightToLeft(logical)
+    if bidi == .app, ordered {
       // Clipped in logical order first, so the `…` ends the text where it was cut: on the
       // left of a right-to-left line once it is in visual order.
       let base: Bidi.Base =

@@ -18,7 +18,11 @@ enum CaseDetail {
       for y in box.y + 1..<box.y + box.height { grid.write("", x: box.x, y: y, columns: box.width) }
       return
     }
-    let all = lines(for: item, row: row, desk: state.desk, width: box.width - 1, now: state.now)
+    // Only the lines down to the bottom of the pane are made: a body of a million characters
+    // costs what is shown from the scroll position, and fewer lines than asked say it ends.
+    let all = lines(
+      for: item, row: row, desk: state.desk, width: box.width - 1, now: state.now,
+      limit: state.detailTop + box.height)
     let top = min(state.detailTop, max(0, all.count - box.height))
     for offset in 0..<box.height {
       let index = top + offset
@@ -31,23 +35,37 @@ enum CaseDetail {
     }
   }
 
-  static func lines(for item: Case, row: Inbox.Row, desk: Desk, width: Int, now: Date) -> [Line] {
+  /// The pane's lines for `item`, wrapped at `width`: the first `limit` of them (or all,
+  /// when there are fewer), made without reading stored text past them.
+  static func lines(
+    for item: Case, row: Inbox.Row, desk: Desk, width: Int, now: Date, limit: Int = .max
+  ) -> [Line] {
     let text = desk.text
     let dates = DateText(timeZoneIdentifier: desk.office.timeZone, text: text)
     var out: [Line] = []
     func add(_ line: String, _ style: Style = .normal, _ direction: Bidi.Direction = .interface) {
-      for piece in TextLayout.wrap(line, max(1, width)) {
+      guard out.count < limit else { return }
+      for piece in TextLayout.wrap(line, max(1, width), lines: limit - out.count) {
         out.append(Line(text: piece, style: style, direction: direction))
       }
+    }
+    // What people wrote inside a line of the interface (a name, a resolution) is cut to what
+    // the lines still to be made can show, so it is neither copied nor scanned whole. Each
+    // line holds at most a line's width and the space or break after it, and one more line
+    // decides where the last one breaks; past a million lines, nobody scrolls.
+    func shown(_ stored: String) -> String {
+      let rows = min(max(0, limit - out.count), 1 << 20) + 1
+      return String(TextLayout.head(stored, columns: rows * (max(1, width) + 1)))
     }
     add(
       "\(item.id)  \(text.kind(item.kind)) · \(text.status(item.status)) · "
         + text.priority(item.priority), .heading)
     add(item.subject, .normal, .content)
     let who = [
-      item.contact.name.map(Bidi.isolate), item.contact.phone.map { Bidi.leftToRight($0.e164) },
-      item.contact.email.map(Bidi.leftToRight),
-      item.contact.handle.map(Bidi.isolate),
+      item.contact.name.map { Bidi.isolate(shown($0)) },
+      item.contact.phone.map { Bidi.leftToRight($0.e164) },
+      item.contact.email.map { Bidi.leftToRight(shown($0)) },
+      item.contact.handle.map { Bidi.isolate(shown($0)) },
     ]
     .compactMap { $0 }.joined(separator: "  ")
     add(
@@ -80,23 +98,23 @@ enum CaseDetail {
     if let permit = item.permit {
       var line = text("Permit: ", "التصريح: ") + text.permitStep(permit.step)
       if let reference = permit.authorityReference {
-        line += text(" · authority ref ", " · مرجع الجهة ") + reference
+        line += text(" · authority ref ", " · مرجع الجهة ") + shown(reference)
       }
       if let submitted = permit.submittedOn {
         line += text(" on ", " في ") + Bidi.leftToRight(dates.isoDay(submitted))
       }
       if let decision = permit.decisionReference {
-        line += text(" · decision ", " · القرار ") + decision
+        line += text(" · decision ", " · القرار ") + shown(decision)
       }
       if let decided = permit.decidedOn {
         line += text(" on ", " في ") + Bidi.leftToRight(dates.isoDay(decided))
       }
-      if let how = permit.notifiedHow { line += text(" · told by ", " · أُبلغ عبر ") + how }
+      if let how = permit.notifiedHow { line += text(" · told by ", " · أُبلغ عبر ") + shown(how) }
       add(line)
     }
     add(clock(item, row: row, dates: dates, now: now), clockStyle(row, now: now))
     if let resolution = item.resolution, !item.status.isActive {
-      add(text("Resolution: ", "ما تم: ") + Bidi.isolate(resolution), .success)
+      add(text("Resolution: ", "ما تم: ") + Bidi.isolate(shown(resolution)), .success)
     }
     if item.needsFollowUp {
       add(
@@ -119,11 +137,12 @@ enum CaseDetail {
       text("Timeline (\(item.history.count) events)", "السجل (\(item.history.count) أحداث)"),
       .heading)
     for event in item.history {
+      guard out.count < limit else { break }
       add(
         "\(dates.moment(event.at, now: now))  \(event.actor)  \(describe(event.change, text))",
         .dim)
       if let detail = detailText(event.change), !detail.isEmpty {
-        for piece in TextLayout.wrap(detail, max(1, width - 4)) {
+        for piece in TextLayout.wrap(detail, max(1, width - 4), lines: limit - out.count) {
           out.append(Line(text: "    " + piece, direction: .content))
         }
       }

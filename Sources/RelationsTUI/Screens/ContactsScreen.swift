@@ -76,19 +76,24 @@ enum ContactsScreen {
     for (row, contact) in contacts.dropFirst(first).prefix(rows).enumerated() {
       let name = contact.name ?? contact.keys.first.map(describe) ?? contact.id
       grid.write(
-        " \(text.number(contact.cases.count))  " + Bidi.isolate(name), x: 0, y: top + 1 + row,
+        " \(text.number(contact.cases.count))  "
+          + Bidi.isolate(String(TextLayout.head(name, columns: listWidth))), x: 0, y: top + 1 + row,
         columns: listWidth - 1, style: first + row == index ? .selected : .normal)
     }
     for y in top..<bottom { grid.write("│", x: listWidth, y: y, columns: 1, style: .dim) }
     let contact = contacts[index]
     let x = listWidth + 2
     let width = layout.width - x - 1
+    // Names, addresses and subjects came from the public and may be a megabyte: each is cut
+    // to what its line can show before it is isolated and joined.
+    func cut(_ stored: String) -> String { String(TextLayout.head(stored, columns: width)) }
     var lines: [(String, Style)] = [
       (
-        (contact.name.map(Bidi.isolate) ?? text("(no name)", "(بلا اسم)")) + "  " + contact.id,
+        (contact.name.map { Bidi.isolate(cut($0)) } ?? text("(no name)", "(بلا اسم)")) + "  "
+          + contact.id,
         .heading
       ),
-      (contact.keys.map(describe).joined(separator: "  "), .normal),
+      (contact.keys.map { cut(describe($0)) }.joined(separator: "  "), .normal),
       (
         text("Roles: ", "الصفات: ")
           + contact.roles.sorted { $0.rawValue < $1.rawValue }.map { role($0, text) }.joined(
@@ -102,7 +107,7 @@ enum ContactsScreen {
       lines.append(
         (
           "\(id)  \(text.channel(id.channel)) · \(text.kind(item.kind)) · \(text.status(item.status))  "
-            + Bidi.isolate(item.subject), item.status.isActive ? .normal : .dim
+            + Bidi.isolate(cut(item.subject)), item.status.isActive ? .normal : .dim
         ))
     }
     let twins = state.contactTwins[contact.id] ?? []
@@ -111,7 +116,8 @@ enum ContactsScreen {
       lines.append((text("Probably the same person", "على الأرجح الشخص نفسه"), .dueSoon))
       for twin in twins {
         lines.append(
-          ("\(twin.id)  " + (twin.keys.map(describe).joined(separator: "  ")), .dueSoon))
+          ("\(twin.id)  " + (twin.keys.map { cut(describe($0)) }.joined(separator: "  ")), .dueSoon)
+        )
       }
     }
     for (row, line) in lines.prefix(bottom - top).enumerated() {

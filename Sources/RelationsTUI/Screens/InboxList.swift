@@ -81,11 +81,15 @@ enum InboxList {
       grid.write(" ", x: box.x + 1, y: y, columns: 1, style: base)
       var x = box.x + 2
       for column in columns {
+        // A subject or a name may be a megabyte: the cell is cut from what it can show, and
+        // the search's matches are looked for there.
+        let value = String(TextLayout.head(column.value(row), columns: column.width))
         grid.write(
-          column.value(row), x: x, y: y, columns: column.width, style: base, align: column.align,
+          value, x: x, y: y, columns: column.width, style: base, align: column.align,
           direction: .content,
           highlight: column.searched && !state.query.search.isEmpty
-            ? SearchHighlight.matchedCharacters(of: state.query.search, in: column.value(row))
+            ? SearchHighlight.matchedCharacters(
+              of: state.query.search, in: column.value(row), limit: value.count)
             : [])
         grid.write(" ", x: x + column.width, y: y, columns: 1, style: base)
         x += column.width + 1

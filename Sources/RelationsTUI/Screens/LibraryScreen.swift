@@ -49,8 +49,9 @@ enum LibraryScreen {
     let document = documents[index]
     let x = listWidth + 2
     let width = layout.width - x - 1
-    let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
-      .flatMap { TextLayout.wrap(String($0), width) }
+    // Wrapped only down to the bottom of the box from the scroll position: a document of a
+    // million characters costs what is shown, and fewer lines than asked say it ends.
+    let lines = TextLayout.wrap(document.body, width, lines: state.libraryTop + bottom - top)
     let first = min(state.libraryTop, max(0, lines.count - (bottom - top)))
     for (row, line) in lines.dropFirst(first).prefix(bottom - top).enumerated() {
       grid.write(

@@ -155,9 +155,10 @@ enum SurveysScreen {
           ? "" : text(" (j/k choose, Enter opens the case)", " (j/k للاختيار، Enter يفتح الحالة)")),
       .heading, 1, nil)
     for (offset, id) in state.followUps.prefix(8).enumerated() {
-      let subject = state.desk.item(id)?.subject ?? ""
+      // A subject from the public may be a megabyte: cut to a line's width first.
+      let subject = TextLayout.head(state.desk.item(id)?.subject ?? "", columns: state.width)
       line(
-        row + 1 + offset, "\(id)  " + Bidi.isolate(subject),
+        row + 1 + offset, "\(id)  " + Bidi.isolate(String(subject)),
         offset == state.followUpIndex ? .selected : .normal, 1, nil)
     }
   }

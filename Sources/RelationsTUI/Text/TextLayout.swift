@@ -115,6 +115,19 @@ enum TextLayout {
     return (out, used + 1)
   }
 
+  /// The beginning of `text` that `clip` and `wrap` need to cut it at `columns` exactly as
+  /// they would cut all of it: whole characters, up to the first that goes past `columns`
+  /// (or all the text when it fits). A one-line cell draws this, not a megabyte.
+  static func head(_ text: String, columns: Int) -> Substring {
+    var used = 0
+    var end = text.startIndex
+    while end < text.endIndex, used <= columns {
+      used += width(of: text[end])
+      text.formIndex(after: &end)
+    }
+    return text[..<end]
+  }
+
   /// `text` sanitised, cut at a grapheme boundary to at most `columns`, with `…` when cut,
   /// and padded with spaces to exactly `columns`.
   static func fit(_ text: String, _ columns: Int) -> String {
@@ -124,46 +137,23 @@ enum TextLayout {
   }
 
   /// `text` broken into lines of at most `columns`: at its own line breaks, then between
-  /// words, and inside a word only when the word alone is wider than a line.
-  static func wrap(_ text: String, _ columns: Int) -> [String] {
-    guard columns > 0 else { return [] }
-    var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = ""
-      var used = 0
-      for word in sanitize(String(paragraph)).split(
-        separator: " ", omittingEmptySubsequences: false)
-      {
-        var word = Substring(word)
-        let wordWidth = width(of: String(word))
-        let gap = line.isEmpty ? 0 : 1
-        if used + gap + wordWidth <= columns {
-          if gap == 1 { line.append(" ") }
-          line += word
-          used += gap + wordWidth
-          continue
-        }
-        if !line.isEmpty {
-          lines.append(line)
-          line = ""
-          used = 0
-        }
-        while width(of: String(word)) > columns {
-          var piece = ""
-          var pieceWidth = 0
-          while let next = word.first, pieceWidth + width(of: next) <= columns {
-            piece.append(next)
-            pieceWidth += width(of: next)
-            word = word.dropFirst()
-          }
-          if piece.isEmpty { break }
-          lines.append(piece)
-        }
-        line = String(word)
-        used = width(of: line)
+  /// words, and inside a word only when the word alone is wider than a line. With `limit`,
+  /// only the first `limit` lines, and the text is read no further than they reach: the first
+  /// screen of a megabyte costs what the screen shows.
+  static func wrap(_ text: String, _ columns: Int, lines limit: Int = .max) -> [String] {
+    guard columns > 0, limit > 0 else { return [] }
+    var breaker = LineBreaker(columns: columns)
+    for character in text {
+      if character == "\n" {
+        breaker.endParagraph()
+      } else if character.unicodeScalars.contains(where: needsPlaceholder) {
+        for safe in sanitize(String(character)) { breaker.add(safe) }
+      } else {
+        breaker.add(character)
       }
-      lines.append(line)
+      if breaker.lines.count >= limit { return Array(breaker.lines.prefix(limit)) }
     }
-    return lines
+    breaker.endParagraph()
+    return Array(breaker.lines.prefix(limit))
   }
 }
