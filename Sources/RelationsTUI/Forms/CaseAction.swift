@@ -40,17 +40,14 @@ enum CaseAction: String, Equatable, Sendable {
       field.selected = Priority.allCases.firstIndex(of: item.priority) ?? 0
       return form(text("Priority", "الأولوية"), [field])
     case .status:
-      var choices: [FormField.Choice] = []
-      if item.status == .new || item.status == .open {
-        choices.append(
-          .init(value: "waiting", label: text("waiting on the beneficiary", "بانتظار المستفيد")))
-      }
-      if item.status == .waiting {
-        choices.append(.init(value: "resume", label: text("resume (open)", "استئناف (مفتوحة)")))
-      }
-      if item.status == .resolved {
-        choices.append(.init(value: "close", label: text.status(.closed)))
-      }
+      let offered: [StatusChoice] =
+        switch item.status {
+        case .new, .open: [.waiting]
+        case .waiting: [.resume]
+        case .resolved: [.close]
+        case .authority, .closed: []
+        }
+      let choices = offered.map { FormField.Choice(value: $0.rawValue, label: $0.label(text)) }
       guard !choices.isEmpty else {
         return .failure(
           item.status == .authority
@@ -102,10 +99,10 @@ enum CaseAction: String, Equatable, Sendable {
         [
           FormField(
             id: "decision", label: text("Decision", "القرار"),
-            input: .choice([
-              .init(value: "approved", label: text.permitStep(.approved)),
-              .init(value: "rejected", label: text.permitStep(.rejected)),
-            ])),
+            input: .choice(
+              PermitDecision.allCases.map {
+                .init(value: $0.rawValue, label: text.permitStep($0.step))
+              })),
           FormField(id: "reference", label: text("Reference", "المرجع"), input: .line),
           FormField(id: "date", label: text("Date", "التاريخ"), input: .line, text: today),
         ])
@@ -151,8 +148,13 @@ enum CaseAction: String, Equatable, Sendable {
   ) -> Checked<CaseCommand, Form> {
     func required(_ id: String, _ english: String, _ arabic: String) -> Checked<CaseCommand, Form> {
       var checked = form
-      checked.setProblem(id, words(english, arabic))
-      checked.focus = checked.fields.firstIndex { $0.id == id } ?? 0
+      if let index = checked.fields.firstIndex(where: { $0.id == id }) {
+        checked.setProblem(id, words(english, arabic))
+        checked.focus = index
+      } else {
+        // A form without the field (a draft from another version): said above the keys.
+        checked.problem = words(english, arabic)
+      }
       return .failure(checked)
     }
     func text(_ id: String) -> String { form.value(id).trimmingSpaces }
@@ -160,20 +162,23 @@ enum CaseAction: String, Equatable, Sendable {
     case .assign:
       return .success(.assign(to: form.value("assignee").isEmpty ? nil : form.value("assignee")))
     case .priority:
-      return .success(
-        .triage(.init(priority: Priority(rawValue: form.value("priority")) ?? .normal)))
-    case .status:
-      switch form.value("status") {
-      case "waiting":
-        guard !text("reason").isEmpty else {
-          return required(
-            "reason", "Say what the case waits for, e.g. a copy of the ID.",
-            "اذكر ما تنتظره الحالة، مثل صورة الهوية.")
-        }
-        return .success(.wait(reason: text("reason")))
-      case "resume": return .success(.resume)
-      default: return .success(.close)
+      guard let priority = Priority(rawValue: form.value("priority")) else {
+        return required(
+          "priority", "Choose a priority with ← →.", "اختر الأولوية بالسهمين ← →.")
       }
+      return .success(.triage(.init(priority: priority)))
+    case .status:
+      guard let choice = StatusChoice(rawValue: form.value("status")) else {
+        return required(
+          "status", "Choose waiting, resume or close with ← →; nothing else can be saved.",
+          "اختر الحالة بالسهمين ← →: انتظار أو استئناف أو إغلاق؛ لا يُحفظ غير ذلك.")
+      }
+      if choice == .waiting, text("reason").isEmpty {
+        return required(
+          "reason", "Say what the case waits for, e.g. a copy of the ID.",
+          "اذكر ما تنتظره الحالة، مثل صورة الهوية.")
+      }
+      return .success(choice.command(reason: text("reason")))
     case .note:
       guard !text("text").isEmpty else {
         return required("text", "Type the note.", "اكتب الملاحظة.")
@@ -210,9 +215,14 @@ enum CaseAction: String, Equatable, Sendable {
       if action == .submitPermit {
         return .success(.submitPermit(reference: text("reference"), date: date))
       }
+      guard let decision = PermitDecision(rawValue: form.value("decision")) else {
+        return required(
+          "decision", "Choose approved or rejected with ← →.",
+          "اختر القرار بالسهمين ← →: موافقة أو رفض.")
+      }
       return .success(
         .decidePermit(
-          approved: form.value("decision") == "approved", reference: text("reference"), date: date))
+          approved: decision == .approved, reference: text("reference"), date: date))
     case .notifyRequester:
       let detail = text("detail")
       return .success(
