@@ -17,13 +17,14 @@ import Testing
       title: "status", purpose: .action(.status, id, version: 3),
       fields: [
         FormField(
-          id: "status", label: "Status", input: .choice([.init(value: value, label: value)])),
-        FormField(id: "reason", label: "Reason", input: .line),
+          CaseAction.Field.status, label: "Status",
+          input: .choice([.init(value: value, label: value)])),
+        FormField(CaseAction.Field.reason, label: "Reason", input: .line),
       ])
   }
 
   static func command(_ form: Form, _ language: Language) -> Checked<CaseCommand, Form> {
-    CaseAction.command(
+    CaseAction.validate(
       .status, from: form, channel: .visit, timeZone: .gmt, text: UIText(language: language))
   }
 
@@ -33,7 +34,7 @@ import Testing
       Issue.record("a status form choosing \"closd\" was saved as a command")
       return
     }
-    let status = try #require(checked.fields.first { $0.id == "status" })
+    let status = try #require(checked.fields.first { $0.id == CaseAction.Field.status.rawValue })
     #expect(status.problem?.contains("waiting") == true)
     #expect(checked.focus == 0)
   }
@@ -44,14 +45,14 @@ import Testing
       Issue.record("a status form choosing \"closd\" was saved as a command")
       return
     }
-    let status = try #require(checked.fields.first { $0.id == "status" })
+    let status = try #require(checked.fields.first { $0.id == CaseAction.Field.status.rawValue })
     #expect(status.problem?.contains("الحالة") == true)
   }
 
   @Test func aStatusFormWithNoChoiceAtAllIsRefusedToo() {
     let form = Form(
       title: "status", purpose: .action(.status, Self.id, version: 3),
-      fields: [FormField(id: "reason", label: "Reason", input: .line)])
+      fields: [FormField(CaseAction.Field.reason, label: "Reason", input: .line)])
     if case .success(let command) = Self.command(form, .english) {
       Issue.record("a status form with no status field was saved as \(command)")
     }
@@ -59,7 +60,7 @@ import Testing
 
   @Test func theThreeOfferedChoicesStillBecomeTheirCommands() {
     var waiting = Self.statusForm(choosing: "waiting")
-    waiting.set("reason", "a copy of the ID")
+    waiting.set(CaseAction.Field.reason, "a copy of the ID")
     #expect(Self.command(waiting, .english).command == .wait(reason: "a copy of the ID"))
     #expect(Self.command(Self.statusForm(choosing: "resume"), .english).command == .resume)
     #expect(Self.command(Self.statusForm(choosing: "close"), .english).command == .close)
@@ -70,19 +71,19 @@ import Testing
       title: "decision", purpose: .action(.decidePermit, Self.id, version: 3),
       fields: [
         FormField(
-          id: "decision", label: "Decision",
+          CaseAction.Field.decision, label: "Decision",
           input: .choice([.init(value: "aproved", label: "aproved")])),
-        FormField(id: "reference", label: "Reference", input: .line, text: "REF-1"),
-        FormField(id: "date", label: "Date", input: .line, text: "2026-11-25"),
+        FormField(CaseAction.Field.reference, label: "Reference", input: .line, text: "REF-1"),
+        FormField(CaseAction.Field.date, label: "Date", input: .line, text: "2026-11-25"),
       ])
-    let result = CaseAction.command(
+    let result = CaseAction.validate(
       .decidePermit, from: form, channel: .volunteer, timeZone: .gmt,
       text: UIText(language: .english))
     guard case .failure(let checked) = result else {
       Issue.record("a decision of \"aproved\" was saved as \(String(describing: result.command))")
       return
     }
-    #expect(checked.fields.first { $0.id == "decision" }?.problem != nil)
+    #expect(checked.fields.first { $0.id == CaseAction.Field.decision.rawValue }?.problem != nil)
   }
 }
 
