@@ -283,26 +283,8 @@ extension DeskUpdate {
     case .status: caseAction = .status
     case .note: caseAction = .note
     case .reply: caseAction = .reply
-    case .resolve:
-      guard item.status.isActive else {
-        state.notice = Notice(
-          text: state.desk.text(
-            "\(item.id) is already \(item.status.rawValue).",
-            "\(item.id) \(state.desk.text.status(item.status)) أصلًا."),
-          tone: .error)
-        return
-      }
-      caseAction = .resolve
-    case .reopen:
-      guard item.status == .resolved else {
-        state.notice = Notice(
-          text: state.desk.text(
-            "Only a resolved case can be reopened; \(item.id) is \(item.status.rawValue).",
-            "لا يُعاد فتح إلا حالة معالجة؛ \(item.id) \(state.desk.text.status(item.status))."),
-          tone: .error)
-        return
-      }
-      caseAction = .reopen
+    case .resolve: caseAction = .resolve
+    case .reopen: caseAction = .reopen
     case .permit:
       switch CaseAction.permitStep(for: item, state.desk.text) {
       case .success(let step): caseAction = step
@@ -311,6 +293,10 @@ extension DeskUpdate {
         return
       }
     default: return
+    }
+    if let reason = CaseAction.refusal(caseAction, on: item, state.desk.text) {
+      state.notice = Notice(text: reason, tone: .error)
+      return
     }
     let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone)
     switch CaseAction.prompt(

@@ -45,13 +45,10 @@ enum CaseAction: String, Equatable, Sendable {
       field.selected = Priority.allCases.firstIndex(of: item.priority) ?? 0
       return form(text("Priority", "الأولوية"), [field])
     case .status:
-      let offered: [StatusChoice] =
-        switch item.status {
-        case .new, .open: [.waiting]
-        case .waiting: [.resume]
-        case .resolved: [.close]
-        case .authority, .closed: []
-        }
+      // The decider says which status changes the case takes; the prompt offers those.
+      let offered = StatusChoice.allCases.filter {
+        CaseDecider.allows($0.command(reason: ""), on: item)
+      }
       let choices = offered.map { FormField.Choice(value: $0.rawValue, label: $0.label(text)) }
       guard !choices.isEmpty else {
         return .failure(
@@ -146,22 +143,27 @@ enum CaseAction: String, Equatable, Sendable {
   static func permitStep(for item: Case, _ text: UIText = UIText(language: .english)) -> Checked<
     CaseAction, String
   > {
-    guard let permit = item.permit else {
+    guard item.permit != nil else {
       return .failure(
         text(
           "\(item.id) is not a permit request; P works on permit requests only.",
           "\(item.id) ليست طلب تصريح؛ المفتاح P لطلبات التصاريح فقط."))
     }
-    switch permit.step {
-    case .received: return .success(.submitPermit)
-    case .submitted: return .success(.decidePermit)
-    case .approved, .rejected: return .success(.notifyRequester)
-    case .notified:
-      return .failure(
-        text(
-          "The requester was already notified; resolve the case with x.",
-          "أُبلغ مقدم الطلب من قبل؛ عالج الحالة بالمفتاح x."))
+    // The steps in their order: the decider says which one the permit is ready for.
+    var refusals: [CaseRejection] = []
+    for step in [CaseAction.submitPermit, .decidePermit, .notifyRequester] {
+      guard let probe = step.probe(on: item) else { continue }
+      guard let refusal = CaseDecider.refusal(of: probe, on: item) else { return .success(step) }
+      refusals.append(refusal)
     }
+    if let other = refusals.first(where: { if case .permitStep = $0 { false } else { true } }) {
+      // Refused for the case itself (closed, merged), not for where the permit is.
+      return .failure(text.rejection(other))
+    }
+    return .failure(
+      text(
+        "The requester was already notified; resolve the case with x.",
+        "أُبلغ مقدم الطلب من قبل؛ عالج الحالة بالمفتاح x."))
   }
 
   /// The command a filled prompt asks for, or the form with the problem under its field.
