@@ -84,10 +84,11 @@ public enum CaseDecider {
       return event(.requesterNotified(how: how))
     case .resolve(let resolution):
       guard state.status != .resolved else { throw .notInStatus(state.status, action: "resolved") }
-      guard !resolution.trimmed.isEmpty else { throw .required("A written resolution") }
+      // What the case allows is checked before what the command carries (`refusal(of:on:)`).
       if let permit = state.permit, permit.step == .submitted {
         throw .permitStep(permit.step, action: "resolved before the authority decides")
       }
+      guard !resolution.trimmed.isEmpty else { throw .required("A written resolution") }
       return event(.resolved(resolution: resolution))
     case .reopen(let reason):
       guard state.status == .resolved else { throw .notInStatus(state.status, action: "reopened") }

@@ -11,7 +11,7 @@ extension DeskUpdate {
     switch key {
     case .character("r"):
       guard let saved = state.desk.item(id) else { return [] }
-      state.overlay = .form(resolveOnSpotForm(id, version: saved.version, state.desk.text))
+      state.overlay = .form(OnSpotForm.make(id, version: saved.version, state.desk.text))
     case .character("n"):
       state.overlay = .form(
         IntakeForm.make(office: state.desk.office, language: state.desk.language))
@@ -20,32 +20,6 @@ extension DeskUpdate {
       state.overlay = nil
     }
     return []
-  }
-
-  static func satisfactionForm(_ id: CaseID, _ text: UIText) -> Form {
-    Form(
-      title: "\(id) · "
-        + text("How satisfied is the visitor? (ask them)", "ما مدى رضا الزائر؟ (اسأله)"),
-      purpose: .satisfaction(id),
-      fields: [
-        FormField(
-          id: "score", label: text("Score", "الدرجة"),
-          input: .choice([
-            .init(value: "5", label: text("5 very satisfied", "5 راضٍ جدًا")),
-            .init(value: "4", label: text("4 satisfied", "4 راضٍ")),
-            .init(value: "3", label: text("3 neutral", "3 محايد")),
-            .init(value: "2", label: text("2 dissatisfied", "2 غير راضٍ")),
-            .init(value: "1", label: text("1 very dissatisfied", "1 غير راضٍ إطلاقًا")),
-          ]))
-      ])
-  }
-
-  /// The one-line resolution asked when a visit was answered at the desk.
-  static func resolveOnSpotForm(_ id: CaseID, version: Int, _ text: UIText) -> Form {
-    Form(
-      title: "\(id) · " + text("Answered on the spot", "أُجيب في الحال"),
-      purpose: .resolveOnSpot(id, version: version),
-      fields: [FormField(id: "text", label: text("Resolution", "ما تم"), input: .line)])
   }
 
   static func handleForm(_ key: KeyPress, _ original: Form, _ state: inout AppState)
@@ -120,20 +94,23 @@ extension DeskUpdate {
   /// What a field's new value brings with it: a recognised person's name, a template's text.
   static func afterEdit(_ form: inout Form, before: Form, desk: Desk) {
     let field = form.focusedField
-    if form.purpose == .intake, field.id == "phone", form.value("name").isEmpty,
+    if form.purpose == .intake, field.id == IntakeForm.Field.phone.rawValue,
+      form.value(IntakeForm.Field.name).isEmpty,
       let known = IntakeForm.recognise(form, in: desk.contacts), let name = known.name
     {
-      form.set("name", name)
+      form.set(IntakeForm.Field.name, name)
     }
-    if field.id == "template", case .action(.reply, let id, _) = form.purpose,
+    if field.id == CaseAction.Field.template.rawValue,
+      case .action(.reply, let id, _) = form.purpose,
       let item = desk.item(id)
     {
-      let previous =
-        desk.templates.first { $0.id == before.value("template") }?.text(for: item) ?? ""
-      let typed = form.value("text")
-      if typed.isEmpty || typed == previous {
-        form.set(
-          "text", desk.templates.first { $0.id == form.value("template") }?.text(for: item) ?? "")
+      let template = { (form: Form) in
+        desk.templates.first { $0.id == form.value(CaseAction.Field.template) }?.text(for: item)
+          ?? ""
+      }
+      let typed = form.value(CaseAction.Field.text)
+      if typed.isEmpty || typed == template(before) {
+        form.set(CaseAction.Field.text, template(form))
       }
     }
   }
@@ -160,7 +137,7 @@ extension DeskUpdate {
       }
     case .action(let action, let id, let version):
       guard let item = state.desk.item(id) else { return [] }
-      switch CaseAction.command(
+      switch CaseAction.validate(
         action, from: form, channel: item.id.channel, timeZone: timeZone, text: state.desk.text)
       {
       case .failure(let checked):
@@ -171,76 +148,56 @@ extension DeskUpdate {
         return [.execute(command, on: id, expectedVersion: version)]
       }
     case .resolveOnSpot(let id, let version):
-      let text = form.value("text").trimmingSpaces
-      guard !text.isEmpty else {
-        form.setProblem(
-          "text",
-          state.desk.text("Write the answer given, in a line.", "اكتب الإجابة المقدمة في سطر."))
-        state.overlay = .form(form)
+      switch OnSpotForm.validate(form, state.desk.text) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
         return []
+      case .success(let command):
+        state.overlay = .form(form)
+        return [.execute(command, on: id, expectedVersion: version)]
       }
-      state.overlay = .form(form)
-      return [.execute(.resolve(resolution: text), on: id, expectedVersion: version)]
     case .contactEdit(let key):
-      var edits: [ContactEdit] = []
-      let name = form.value("name").trimmingSpaces
-      if !name.isEmpty, name != state.desk.contacts.contact(for: key)?.name {
-        edits.append(.rename(key, name: name))
-      }
-      let phone = form.value("phone").trimmingSpaces
-      if !phone.isEmpty {
-        switch PhoneNumber.parse(phone) {
-        case .success(let number): edits.append(.addKey(key, newKey: .phone(number)))
-        case .failure(let problem):
-          form.setProblem("phone", state.desk.text.phoneProblem(problem))
-          state.overlay = .form(form)
-          return []
-        }
-      }
-      let email = form.value("email").trimmingSpaces.lowercased()
-      if !email.isEmpty {
-        guard email.contains("@") else {
-          form.setProblem(
-            "email", state.desk.text("An e-mail address has an @.", "البريد الإلكتروني فيه @."))
-          state.overlay = .form(form)
-          return []
-        }
-        edits.append(.addKey(key, newKey: .email(email)))
-      }
-      guard !edits.isEmpty else {
+      switch ContactEditForm.validate(
+        form, key: key, currentName: state.desk.contacts.contact(for: key)?.name, state.desk.text)
+      {
+      case .failure(let checked):
+        state.overlay = .form(checked)
+        return []
+      case .success(let edits) where edits.isEmpty:
         state.overlay = nil
         return []
+      case .success(let edits):
+        state.overlay = .form(form)
+        return [.editContact(edits)]
       }
-      state.overlay = .form(form)
-      return [.editContact(edits)]
     case .contactMerge(let key):
-      guard let other = ContactKey(text: form.value("into")) else { return [] }
-      state.overlay = .form(form)
-      return [.editContact([.merge(key, into: other)])]
+      switch ContactMergeForm.validate(form, key: key, state.desk.text) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
+        return []
+      case .success(let merge):
+        state.overlay = .form(form)
+        return [.editContact([merge])]
+      }
     case .survey(let id, let surveyID):
       guard let survey = state.desk.surveys[surveyID] else { return [] }
-      var answers: [String: SurveyAnswer] = [:]
-      for question in survey.questions {
-        let value = form.value(question.id).trimmingSpaces
-        guard !value.isEmpty else { continue }
-        switch question.scale {
-        case .rating5, .nps: if let number = Int(value) { answers[question.id] = .number(number) }
-        case .yesno: answers[question.id] = value == "yes" ? .yes : .no
-        case .text: answers[question.id] = .text(value)
-        }
-      }
-      guard !answers.isEmpty else {
-        form.problem = state.desk.text(
-          "Nothing is answered yet: ← → choose an answer, Esc leaves.",
-          "لم يُجب عن شيء بعد: ← → لاختيار الإجابة، Esc للخروج.")
-        state.overlay = .form(form)
+      switch SurveyForm.validate(form, survey, state.desk.text) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
         return []
+      case .success(let answers):
+        state.overlay = .form(form)
+        return [.recordSurvey(id, surveyID: surveyID, answers: answers)]
       }
-      state.overlay = .form(form)
-      return [.recordSurvey(id, surveyID: surveyID, answers: answers)]
     case .satisfaction(let id):
-      state.overlay = .form(form)
-      return [.recordSatisfaction(id, score: Int(form.value("score")) ?? 5)]
+      switch SatisfactionForm.validate(form, state.desk.text) {
+      case .failure(let checked):
+        state.overlay = .form(checked)
+        return []
+      case .success(let score):
+        state.overlay = .form(form)
+        return [.recordSatisfaction(id, score: score)]
+      }
     }
   }
 
@@ -269,34 +226,7 @@ extension DeskUpdate {
         text: text("The office has no survey to ask.", "لا استبانة في المكتب لتُسأل."), tone: .error)
       return
     }
-    let skip = FormField.Choice(value: "", label: text("—", "—"))
-    let fields = survey.questions.map { question -> FormField in
-      let label = text(question.text)
-      switch question.scale {
-      case .rating5:
-        return FormField(
-          id: question.id, label: label,
-          input: .choice([skip] + (1...5).map { .init(value: "\($0)", label: text.number($0)) }))
-      case .nps:
-        return FormField(
-          id: question.id, label: label,
-          input: .choice([skip] + (0...10).map { .init(value: "\($0)", label: text.number($0)) }))
-      case .yesno:
-        return FormField(
-          id: question.id, label: label,
-          input: .choice([
-            skip, .init(value: "yes", label: text("yes", "نعم")),
-            .init(value: "no", label: text("no", "لا")),
-          ]))
-      case .text:
-        return FormField(id: question.id, label: label, input: .line)
-      }
-    }
-    state.overlay = .form(
-      Form(
-        title: (item.map { "\($0.id) · " } ?? text("No case · ", "دون حالة · "))
-          + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
-        purpose: .survey(item?.id, surveyID: surveyID), fields: fields))
+    state.overlay = .form(SurveyForm.make(survey, surveyID: surveyID, for: item?.id, text))
   }
 
   /// `e` and `m` on the contacts screen: the selected person's record.
@@ -316,16 +246,7 @@ extension DeskUpdate {
     let person = people[state.contactIndex]
     let title = person.id + " · " + (person.name ?? "")
     if action == .editContact {
-      state.overlay = .form(
-        Form(
-          title: title,
-          purpose: .contactEdit(key),
-          fields: [
-            FormField(
-              id: "name", label: text("Name", "الاسم"), input: .line, text: person.name ?? ""),
-            FormField(id: "phone", label: text("Add phone", "جوال آخر"), input: .line),
-            FormField(id: "email", label: text("Add e-mail", "بريد آخر"), input: .line),
-          ]))
+      state.overlay = .form(ContactEditForm.make(title: title, key: key, name: person.name, text))
       return
     }
     let twins = state.contactTwins[person.id] ?? []
@@ -344,12 +265,7 @@ extension DeskUpdate {
         tone: .info)
       return
     }
-    state.overlay = .form(
-      Form(
-        title: title + text(" · merge into", " · دمج في"),
-        purpose: .contactMerge(key),
-        fields: [FormField(id: "into", label: text("Same as", "هو نفسه"), input: .choice(choices))])
-    )
+    state.overlay = .form(ContactMergeForm.make(title: title, key: key, choices: choices, text))
   }
 
   static func openPrompt(_ action: DeskAction, _ state: inout AppState) {
@@ -367,26 +283,8 @@ extension DeskUpdate {
     case .status: caseAction = .status
     case .note: caseAction = .note
     case .reply: caseAction = .reply
-    case .resolve:
-      guard item.status.isActive else {
-        state.notice = Notice(
-          text: state.desk.text(
-            "\(item.id) is already \(item.status.rawValue).",
-            "\(item.id) \(state.desk.text.status(item.status)) أصلًا."),
-          tone: .error)
-        return
-      }
-      caseAction = .resolve
-    case .reopen:
-      guard item.status == .resolved else {
-        state.notice = Notice(
-          text: state.desk.text(
-            "Only a resolved case can be reopened; \(item.id) is \(item.status.rawValue).",
-            "لا يُعاد فتح إلا حالة معالجة؛ \(item.id) \(state.desk.text.status(item.status))."),
-          tone: .error)
-        return
-      }
-      caseAction = .reopen
+    case .resolve: caseAction = .resolve
+    case .reopen: caseAction = .reopen
     case .permit:
       switch CaseAction.permitStep(for: item, state.desk.text) {
       case .success(let step): caseAction = step
@@ -395,6 +293,10 @@ extension DeskUpdate {
         return
       }
     default: return
+    }
+    if let reason = CaseAction.refusal(caseAction, on: item, state.desk.text) {
+      state.notice = Notice(text: reason, tone: .error)
+      return
     }
     let dates = DateText(timeZoneIdentifier: state.desk.office.timeZone)
     switch CaseAction.prompt(

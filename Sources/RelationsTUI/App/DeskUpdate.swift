@@ -63,7 +63,7 @@ enum DeskUpdate {
       return [.discardDraft]
     case .executed(let saved, let command):
       if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {
-        state.overlay = .form(satisfactionForm(saved.id, state.desk.text))
+        state.overlay = .form(SatisfactionForm.make(saved.id, state.desk.text))
         state.notice = Notice(
           text: state.desk.text(
             "\(saved.id) resolved on the spot.", "عولجت \(saved.id) في الحال."),

@@ -105,12 +105,12 @@ struct DraftStore {
     case "resolveOnSpot":
       guard let id = (object["case"] as? String).flatMap(CaseID.init), let item = desk.item(id)
       else { return nil }
-      form = DeskUpdate.resolveOnSpotForm(
+      form = OnSpotForm.make(
         id, version: object["version"] as? Int ?? item.version, desk.text)
     default:
       return nil
     }
-    for (id, value) in values { form.set(id, value) }
+    for (id, value) in values { form.restore(id, value) }
     return form
   }
 }

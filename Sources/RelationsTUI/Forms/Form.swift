@@ -41,18 +41,31 @@ struct Form: Equatable, Sendable {
 
   var isDirty: Bool { fields.map(\.value) != initialValues }
 
-  func value(_ id: String) -> String {
-    fields.first { $0.id == id }?.value ?? ""
+  /// The text typed in the field, or its chosen value; empty when the form has no such field.
+  func value(_ id: some FormFieldID) -> String {
+    fields.first { $0.id == id.rawValue }?.value ?? ""
   }
 
-  mutating func set(_ id: String, _ value: String) {
-    guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
-    fields[index].set(value)
+  /// Where the field is in the form, if the form has it.
+  func index(of id: some FormFieldID) -> Int? {
+    fields.firstIndex { $0.id == id.rawValue }
   }
 
-  mutating func setProblem(_ id: String, _ problem: String?) {
-    guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
+  mutating func set(_ id: some FormFieldID, _ value: String) {
+    restore(id.rawValue, value)
+  }
+
+  mutating func setProblem(_ id: some FormFieldID, _ problem: String?) {
+    guard let index = index(of: id) else { return }
     fields[index].problem = problem
+  }
+
+  /// Puts back a value a draft kept under the field's id (`DraftStore`): the one place a
+  /// field is named by its raw string, since that is how the draft file names it. An id the
+  /// form does not have, or a choice it does not offer, changes nothing.
+  mutating func restore(_ rawID: String, _ value: String) {
+    guard let index = fields.firstIndex(where: { $0.id == rawID }) else { return }
+    fields[index].set(value)
   }
 
   var focusedField: FormField { fields[focus] }

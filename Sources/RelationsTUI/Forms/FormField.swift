@@ -12,7 +12,7 @@ struct FormField: Equatable, Sendable {
     case choice([Choice])
   }
 
-  /// The field's id: how a draft names it and how a form reads it.
+  /// The raw value of the field's `FormFieldID`: how a draft names it.
   var id: String
   var label: String
   var input: Input
@@ -24,10 +24,10 @@ struct FormField: Equatable, Sendable {
   var limit: Int
 
   init(
-    id: String, label: String, input: Input, text: String = "", selected: Int = 0,
+    _ id: some FormFieldID, label: String, input: Input, text: String = "", selected: Int = 0,
     limit: Int? = nil
   ) {
-    self.id = id
+    self.id = id.rawValue
     self.label = label
     self.input = input
     self.limit = limit ?? FieldLimit.standard(for: input)

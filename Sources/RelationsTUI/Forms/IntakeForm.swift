@@ -3,6 +3,11 @@ import Domain
 /// The in-person visit form of CONTRACTS.md: Phone, Name, Kind, Subject, Details, then the
 /// optional Program and Priority.
 enum IntakeForm {
+  /// The form's fields; the raw values are the ids drafts are kept under.
+  enum Field: String, FormFieldID, CaseIterable {
+    case phone, name, kind, subject, details, program, priority
+  }
+
   static func make(office: OfficeConfiguration, language: Language) -> Form {
     let text = UIText(language: language)
     return Form(
@@ -10,21 +15,23 @@ enum IntakeForm {
       purpose: .intake,
       fields: [
         FormField(
-          id: "phone", label: text("Phone", "الجوال"), input: .line, limit: FieldLimit.phone),
+          Field.phone, label: text("Phone", "الجوال"), input: .line, limit: FieldLimit.phone),
         FormField(
-          id: "name", label: text("Name", "الاسم"), input: .line, limit: FieldLimit.name),
+          Field.name, label: text("Name", "الاسم"), input: .line, limit: FieldLimit.name),
         FormField(
-          id: "kind", label: text("Kind", "النوع"),
+          Field.kind, label: text("Kind", "النوع"),
           input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: text.kind($0)) })),
-        FormField(id: "subject", label: text("Subject", "الموضوع"), input: .line),
-        FormField(id: "details", label: text("Details", "التفاصيل"), input: .lines),
         FormField(
-          id: "program", label: text("Program", "البرنامج"),
+          Field.subject, label: text("Subject", "الموضوع"), input: .line),
+        FormField(
+          Field.details, label: text("Details", "التفاصيل"), input: .lines),
+        FormField(
+          Field.program, label: text("Program", "البرنامج"),
           input: .choice(
             [.init(value: "", label: text("none", "لا يوجد"))]
               + office.programs.map { .init(value: $0.id, label: $0.name.text(in: language)) })),
         FormField(
-          id: "priority", label: text("Priority", "الأولوية"),
+          Field.priority, label: text("Priority", "الأولوية"),
           input: .choice(
             Priority.allCases.map { .init(value: $0.rawValue, label: text.priority($0)) }),
           selected: Priority.allCases.firstIndex(of: .normal) ?? 0),
@@ -47,40 +54,54 @@ enum IntakeForm {
   > {
     var checked = form
     var contact = ContactDetails()
-    let phone = form.value("phone").trimmingSpaces
+    let phone = form.value(Field.phone).trimmingSpaces
     if !phone.isEmpty {
       switch PhoneNumber.parse(phone) {
       case .success(let number): contact.phone = number
-      case .failure(let problem): checked.setProblem("phone", text.phoneProblem(problem))
+      case .failure(let problem):
+        checked.setProblem(
+          Field.phone, text.phoneProblem(problem))
       }
     }
-    let name = form.value("name").trimmingSpaces
+    // A choice the form does not offer (a damaged draft) is refused, never replaced.
+    let kind = CaseKind(rawValue: form.value(Field.kind))
+    if kind == nil {
+      checked.setProblem(Field.kind, text("Choose a kind with ← →.", "اختر النوع بالسهمين ← →."))
+    }
+    let priority = Priority(rawValue: form.value(Field.priority))
+    if priority == nil {
+      checked.setProblem(
+        Field.priority, text("Choose a priority with ← →.", "اختر الأولوية بالسهمين ← →."))
+    }
+    let name = form.value(Field.name).trimmingSpaces
     if !name.isEmpty { contact.name = name }
-    let subject = form.value("subject").trimmingSpaces
+    let subject = form.value(Field.subject).trimmingSpaces
     if subject.isEmpty {
       checked.setProblem(
-        "subject",
+        Field.subject,
         text(
           "Type a subject: a few words on what the visitor asks.",
           "اكتب الموضوع: كلمات قليلة عمّا يطلبه الزائر."))
     }
-    if let first = checked.fields.firstIndex(where: { $0.problem != nil }) {
-      checked.focus = first
+    guard let kind, let priority,
+      checked.fields.allSatisfy({ $0.problem == nil })
+    else {
+      checked.focus = checked.fields.firstIndex { $0.problem != nil } ?? checked.focus
       return .failure(checked)
     }
     return .success(
       Visit(
-        kind: CaseKind(rawValue: form.value("kind")) ?? .inquiry,
+        kind: kind,
         subject: subject,
-        details: form.value("details").trimmingSpaces,
+        details: form.value(Field.details).trimmingSpaces,
         contact: contact,
-        program: form.value("program").isEmpty ? nil : form.value("program"),
-        priority: Priority(rawValue: form.value("priority")) ?? .normal))
+        program: form.value(Field.program).isEmpty ? nil : form.value(Field.program),
+        priority: priority))
   }
 
   /// The person a typed phone number belongs to, once it is a whole number.
   static func recognise(_ form: Form, in contacts: ContactRegistry) -> Contact? {
-    guard case .success(let number) = PhoneNumber.parse(form.value("phone")) else { return nil }
+    guard case .success(let number) = PhoneNumber.parse(form.value(Field.phone)) else { return nil }
     return contacts.recognise(ContactDetails(phone: number))
   }
 }

@@ -69,8 +69,8 @@ import Testing
     // The first session is dropped without saving, as a crash or Ctrl-C would leave it.
     let second = try fixture.session()
     second.restoreDraft()
-    #expect(second.state.form?.value("phone") == "0551234567")
-    #expect(second.state.form?.value("name") == "فاطمة")
+    #expect(second.state.form?.value(IntakeForm.Field.phone) == "0551234567")
+    #expect(second.state.form?.value(IntakeForm.Field.name) == "فاطمة")
     let mode =
       try FileManager.default.attributesOfItem(
         atPath: fixture.directory.path + "/drafts/huda.json")[.posixPermissions] as? Int
@@ -82,21 +82,21 @@ import Testing
     var form = IntakeForm.make(office: fixture.store.office, language: .english)
     let phone = String(repeating: "5", count: 5_000)
     let details = String(repeating: "word ", count: 40_000)
-    form.set("phone", phone)
-    form.set("details", details)
+    form.set(IntakeForm.Field.phone, phone)
+    form.set(IntakeForm.Field.details, details)
     DraftStore(dataPath: fixture.directory.path, user: "huda").save(form)
     let session = try fixture.session()
     session.restoreDraft()
-    #expect(session.state.form?.value("phone") == phone)
-    #expect(session.state.form?.value("details") == details)
+    #expect(session.state.form?.value(IntakeForm.Field.phone) == phone)
+    #expect(session.state.form?.value(IntakeForm.Field.details) == details)
     let shown = DeskView.render(session.state).text
     #expect(shown.contains("Phone holds 5000 characters, more than its 32"))
     #expect(shown.contains("Details holds 200000 characters"))
     // Typing more is refused; deleting is not.
     session.type("6")
-    #expect(session.state.form?.value("phone") == phone)
+    #expect(session.state.form?.value(IntakeForm.Field.phone) == phone)
     session.press(.backspace)
-    #expect(session.state.form?.value("phone") == String(phone.dropLast()))
+    #expect(session.state.form?.value(IntakeForm.Field.phone) == String(phone.dropLast()))
   }
 
   @Test func twoDesksOnOneOfficeConflictAndTheNoteIsAppliedOnTheSecondTry() throws {
@@ -114,7 +114,7 @@ import Testing
     theirs.press(.control("s"))
     #expect(theirs.state.overlay == nil)
     mine.press(.control("s"))
-    #expect(mine.state.form?.value("text") == "Called, no answer")
+    #expect(mine.state.form?.value(CaseAction.Field.text) == "Called, no answer")
     #expect(mine.state.form?.problem?.contains("omar") == true)
     mine.press(.control("s"))
     #expect(mine.state.overlay == nil)
@@ -147,7 +147,7 @@ import Testing
     _ = try DeskFixture.openStore(fixture.directory).execute(
       .note("زيارة"), on: target, actor: "omar", now: DeskFixture.now)
     mine.press(.control("s"))
-    #expect(mine.state.form?.value("text") == "اتصلت ولم يرد")
+    #expect(mine.state.form?.value(CaseAction.Field.text) == "اتصلت ولم يرد")
     #expect(mine.state.form?.problem?.contains("عُدّلت \(target) من omar") == true)
   }
 
@@ -215,7 +215,7 @@ import Testing
     session.press(.control("s"))
     #expect(ContactsScreen.shown(session.state).count == 1)
     session.press(.character("e"))
-    #expect(session.state.form?.value("name") == "Fatima Al-Harbi")
+    #expect(session.state.form?.value(ContactEditForm.Field.name) == "Fatima Al-Harbi")
     session.press(.tab)
     session.type("0501234567")
     session.press(.control("s"))

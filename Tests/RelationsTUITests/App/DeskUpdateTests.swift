@@ -48,7 +48,7 @@ import Testing
     let subject = try #require(state.form?.fields.first { $0.id == "subject" })
     #expect(subject.problem?.contains("subject") == true)
     #expect(state.form?.focusedField.id == "subject")
-    #expect(state.form?.value("phone") == "0551234567")
+    #expect(state.form?.value(IntakeForm.Field.phone) == "0551234567")
   }
 
   @Test func aMalformedPhoneNumberIsNamedUnderItsField() throws {
@@ -83,7 +83,7 @@ import Testing
     state.press(.escape)
     #expect(state.form?.confirmingCancel == true)
     state.press(.character("n"))
-    #expect(state.form?.value("phone") == "0551234567")
+    #expect(state.form?.value(IntakeForm.Field.phone) == "0551234567")
     state.press(.escape)
     #expect(state.press(.character("y")) == [.discardDraft])
     #expect(state.overlay == nil)
@@ -110,7 +110,7 @@ import Testing
     else { return }
     state.press(.character("n"))
     state.type("0" + number.e164.dropFirst(4))
-    #expect(state.form?.value("name") == known.name)
+    #expect(state.form?.value(IntakeForm.Field.name) == known.name)
   }
 
   @Test func vCyclesTheFiveViewsInOrder() throws {
@@ -198,10 +198,10 @@ import Testing
     var state = fixture.state()
     state.press(.character("R"))
     state.press(.right)
-    let first = state.form?.value("text") ?? ""
+    let first = state.form?.value(CaseAction.Field.text) ?? ""
     #expect(!first.isEmpty)
     state.press(.right)
-    #expect(state.form?.value("text") != first)
+    #expect(state.form?.value(CaseAction.Field.text) != first)
   }
 
   @Test func permitStepsFollowTheStepTheRequestIsAt() throws {
@@ -269,7 +269,7 @@ import Testing
           inbox: fixture.store.inbox,
           contacts: fixture.store.contacts)))
     state.receive(.failed("V was changed by omar.", conflict: true))
-    #expect(state.form?.value("text") == "My note")
+    #expect(state.form?.value(CaseAction.Field.text) == "My note")
     #expect(state.form?.purpose == .action(.note, item.id, version: changed.version))
     #expect(state.form?.problem?.contains("omar") == true)
   }

@@ -39,7 +39,7 @@ import Testing
     state.type("Asks about the Friday lesson")
     let effects = state.press(.control("s"))
     #expect(!effects.contains { if case .openVisit = $0 { true } else { false } })
-    #expect(state.form?.value("subject") == "Asks about the Friday lesson")
+    #expect(state.form?.value(IntakeForm.Field.subject) == "Asks about the Friday lesson")
     #expect(state.form?.problem?.contains("read-only, so this cannot be saved") == true)
   }
 
@@ -57,7 +57,7 @@ import Testing
     session.press(.character("n"), .tab, .tab, .tab)
     session.type("Asks about the Friday lesson")
     session.press(.control("s"))
-    #expect(session.state.form?.value("subject") == "Asks about the Friday lesson")
+    #expect(session.state.form?.value(IntakeForm.Field.subject) == "Asks about the Friday lesson")
     #expect(session.state.form?.problem?.contains("cannot be saved") == true)
     #expect(try Data(contentsOf: URL(fileURLWithPath: visits)) == before)
     // A note on a case is refused the same way.
@@ -67,7 +67,7 @@ import Testing
     session.press(.escape, .character("y"), .character("c"))
     session.type("Called")
     session.press(.control("s"))
-    #expect(session.state.form?.value("text") == "Called")
+    #expect(session.state.form?.value(CaseAction.Field.text) == "Called")
     #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == logBefore)
   }
 

@@ -57,12 +57,12 @@ import Testing
   @Test func aRestoredDraftDoesNotHideTheNotice() throws {
     let fixture = try DeskFixture()
     var form = IntakeForm.make(office: fixture.store.office, language: .english)
-    form.set("subject", "Typed before the crash")
+    form.set(IntakeForm.Field.subject, "Typed before the crash")
     DraftStore(dataPath: fixture.directory.path, user: "huda").save(form)
     try tear(fixture, "visit")
     let session = try fixture.session(store: try DeskFixture.openStore(fixture.directory))
     session.restoreDraft()
-    #expect(session.state.form?.value("subject") == "Typed before the crash")
+    #expect(session.state.form?.value(IntakeForm.Field.subject) == "Typed before the crash")
     #expect(session.state.notice?.text.contains("channels/visit.jsonl") == true)
   }
 }

@@ -49,7 +49,8 @@ import Testing
     state.type(String(repeating: "a", count: FieldLimit.name))
     let effects = state.type("bc")
     #expect(effects.isEmpty)
-    #expect(state.form?.value("name") == String(repeating: "a", count: FieldLimit.name))
+    #expect(
+      state.form?.value(IntakeForm.Field.name) == String(repeating: "a", count: FieldLimit.name))
   }
 
   @Test func theLimitsAreThoseDocumented() {

@@ -13,7 +13,7 @@ import Testing
     var state = fixture.state()
     state.press(.character("n"))
     var form = try #require(state.form)
-    form.set("details", details)
+    form.set(IntakeForm.Field.details, details)
     form.focus = try #require(form.fields.firstIndex { $0.id == focus })
     state.overlay = .form(form)
     return state

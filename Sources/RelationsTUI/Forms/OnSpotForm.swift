@@ -1,0 +1,29 @@
+import Domain
+
+/// "Answered on the spot" (`r` after saving a visit): the one-line resolution of the visit
+/// just saved, asked before the satisfaction question.
+enum OnSpotForm {
+  /// The form's one field; the raw value is the id drafts are kept under.
+  enum Field: String, FormFieldID, CaseIterable {
+    case text
+  }
+
+  static func make(_ id: CaseID, version: Int, _ text: UIText) -> Form {
+    Form(
+      title: "\(id) · " + text("Answered on the spot", "أُجيب في الحال"),
+      purpose: .resolveOnSpot(id, version: version),
+      fields: [FormField(Field.text, label: text("Resolution", "ما تم"), input: .line)])
+  }
+
+  /// The resolution to append, or the form with the problem under its field.
+  static func validate(_ form: Form, _ text: UIText) -> Checked<CaseCommand, Form> {
+    let resolution = form.value(Field.text).trimmingSpaces
+    guard !resolution.isEmpty else {
+      var checked = form
+      checked.setProblem(
+        Field.text, text("Write the answer given, in a line.", "اكتب الإجابة المقدمة في سطر."))
+      return .failure(checked)
+    }
+    return .success(.resolve(resolution: resolution))
+  }
+}
