@@ -106,10 +106,23 @@ import Testing
       torn -= 1
     }
     var records: [Record] = []
-    for line in complete[0..<torn] {
-      guard let record = line.record else { continue }
-      if records.contains(record) { continue }  // an exact copy is read once
-      records.append(record)
+    func read(_ lines: ArraySlice<(record: Record?, start: Int, end: Int)>) {
+      for line in lines {
+        guard let record = line.record else { continue }
+        if records.contains(record) { continue }  // an exact copy is read once
+        records.append(record)
+      }
+    }
+    read(complete[0..<torn])
+    // What is left looks like a writer's unfinished append only when it starts right after
+    // the last seq read and repeats nothing read; otherwise it is read as it is.
+    if torn < complete.count {
+      let lastSeq = records.map(\.seq).max() ?? 0
+      let run = complete[torn...].compactMap(\.record)
+      if run.first?.seq != lastSeq + 1 || run.contains(where: { records.contains($0) }) {
+        read(complete[torn...])
+        torn = complete.count
+      }
     }
     let soundEnd = torn == complete.count ? start : complete[torn].start
     return (records, soundEnd)

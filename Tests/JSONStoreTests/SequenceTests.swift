@@ -43,6 +43,23 @@ import Testing
     #expect(log.problems.first?.reason.contains("repeats the record with seq 2") == true)
   }
 
+  @Test func aSecondCopyOfTheSecondHolderOfASeqIsSkippedToo() throws {
+    let (records, log, _) = try open([line(1), line(2, "A"), line(2, "B"), line(2, "B")])
+    #expect(records.map(\.stream) == ["S", "A", "B"])
+    #expect(log.problems.count == 2)
+  }
+
+  @Test func twoRecordsWhoseChecksumsDifferOnlyInTheLowestBitAreBothRead() throws {
+    // Checksums cd5abd32 and cd5abd33: the ledger once dropped that bit and hid the second.
+    let lines = [
+      #"{"v":1,"seq":1,"id":"e","ts":"2025-01-01T00:00:00.000Z","actor":"a","stream":"S","type":"t","data":{"t":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},"crc":"cd5abd32"}"#,
+      #"{"v":1,"seq":2,"id":"e","ts":"2025-01-01T00:00:00.000Z","actor":"a","stream":"S","type":"t","data":{"t":"x"},"crc":"03e6751b"}"#,
+      #"{"v":1,"seq":1,"id":"e","ts":"2025-01-01T00:00:00.000Z","actor":"a","stream":"S","type":"t","data":{"t":"baegiqaaagiabcegaqbcagiaaaeaaaaaegaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},"crc":"cd5abd33"}"#,
+    ].map { Array($0.utf8) + [0x0A] }
+    let (records, _, _) = try open(lines)
+    #expect(records.count == 3)
+  }
+
   @Test func aDamagedLineHoldsNoSeqSoTheGapItLeavesIsNotReportedAgain() throws {
     let (records, log, _) = try open([line(1), Array("garbage\n".utf8), line(3)])
     #expect(records.map(\.seq) == [1, 3])

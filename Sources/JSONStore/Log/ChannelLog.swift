@@ -193,7 +193,7 @@ public final class ChannelLog {
     guard size > scanner.soundEnd else { return }
     scanner.begin()
     defer {
-      scanner.end()
+      scanner.end(deliver: deliver)
       problems += scanner.takeProblems()
     }
     _ = try LineReader.read(fd, from: scanner.soundEnd, to: size) { item in

@@ -121,9 +121,17 @@ public struct LogScanner {
     commit(through: end, lines: line)
   }
 
-  /// Ends a pass. A batch still without its end stays unread: with nothing complete after
-  /// it, it is a torn write (or one in progress), and `soundEnd` stays before it.
-  public mutating func end() {
+  /// Ends a pass. A batch still without its end stays unread when it is what a writer's
+  /// torn (or unfinished) append looks like: its first record takes the seq after the last
+  /// one read, and none of it repeats a record read before. Then `soundEnd` stays before it.
+  /// Anything else held is no write in progress, and is read as it is.
+  public mutating func end(deliver: (RecordView, Int) -> Void) {
+    if let first = held.first,
+      first.record.seq != lastSeq + 1
+        || held.contains(where: { ledger.holds($0.record.seq, checksum: $0.checksum) })
+    {
+      releaseHeld(deliver)
+    }
     held.removeAll(keepingCapacity: true)
     line = soundLines
   }
@@ -235,7 +243,7 @@ extension LogScanner {
         start = newline + 1
       }
     }
-    scanner.end()
+    scanner.end(deliver: deliver)
     return Result(
       records: records, offsets: offsets, problems: scanner.takeProblems(),
       soundEnd: scanner.soundEnd)

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Office
 import Testing
 
 @testable import RelationsTUI
