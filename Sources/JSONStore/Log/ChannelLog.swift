@@ -114,8 +114,8 @@ public final class ChannelLog {
       }
       fd = descriptor
       if created {
+        // Every stored property is set by now, so a throw runs deinit, which closes `fd`.
         do { try syncDirectory(directory.channelsPath) } catch {
-          close(fd)
           throw LogError.io(file: displayName, error)
         }
       } else {
@@ -124,21 +124,18 @@ public final class ChannelLog {
     case .readOnly:
       fd = try RegularFile.open(path, flags: O_RDONLY, shown: displayName)
     }
-    do {
-      if let salvage {
-        for bytes in quarantine.contents(of: channel) { bytes.withUnsafeBytes { salvage($0) } }
+    // A throw from here on runs deinit, which closes `fd` (closing it here as well could
+    // close a descriptor another thread has just been given the same number).
+    if let salvage {
+      for bytes in quarantine.contents(of: channel) { bytes.withUnsafeBytes { salvage($0) } }
+    }
+    try catchUp()
+    if try mode == .readWrite && pendingTailBytes() > 0 {
+      // A writer may have been mid-write: under the lock, read what it finished first.
+      try withLock {
+        try self.catchUp()
+        try self.recoverTail()
       }
-      try catchUp()
-      if try mode == .readWrite && pendingTailBytes() > 0 {
-        // A writer may have been mid-write: under the lock, read what it finished first.
-        try withLock {
-          try self.catchUp()
-          try self.recoverTail()
-        }
-      }
-    } catch {
-      close(fd)
-      throw error
     }
   }
 
