@@ -91,4 +91,21 @@ import Testing
     let (records, _) = try readAll(temp.data, "visit")
     #expect(records.map(\.seq) == [2, 3, 4])
   }
+
+  @Test func aTailAnotherProcessSetsAsideIsSalvagedBeforeTheNextAppend() throws {
+    let temp = TemporaryDirectory()
+    var salvaged: [String] = []
+    let desk = try ChannelLog(
+      directory: temp.data, channel: "letter",
+      salvage: { salvaged.append(String(decoding: $0, as: UTF8.self)) })
+    try desk.append([draft("L-000001")], actor: "a")
+    // A writer dies mid-write; another process (check --repair) sets its tail aside.
+    let path = temp.data.channelPath("letter")
+    try writeBytes(fileBytes(path) + Array(#"{"v":1,"stream":"L-000950""#.utf8), to: path)
+    let repair = try ChannelLog(directory: temp.data, channel: "letter")
+    #expect(repair.recoveries.count == 1)
+    #expect(salvaged.isEmpty)
+    try desk.append([draft("L-000002")], actor: "a")
+    #expect(salvaged.contains { $0.contains("L-000950") })
+  }
 }

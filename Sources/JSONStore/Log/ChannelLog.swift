@@ -79,6 +79,8 @@ public final class ChannelLog {
   /// aside, and (at open) what quarantine/ already holds of this channel. Whatever ids they
   /// mention were once used and must never be handed out again.
   public var salvage: ((UnsafeRawBufferPointer) -> Void)?
+  /// The quarantine files already handed to `salvage`.
+  private var salvagedFiles: Set<String> = []
 
   /// How the log reaches the disk; tests replace it to simulate a full or failing disk.
   var io = FileOperations.posix
@@ -126,9 +128,8 @@ public final class ChannelLog {
     }
     // A throw from here on runs deinit, which closes `fd` (closing it here as well could
     // close a descriptor another thread has just been given the same number).
-    if let salvage {
-      for bytes in quarantine.contents(of: channel) { bytes.withUnsafeBytes { salvage($0) } }
-    }
+    // Without the lock a copy may still be being written: read again at the first append.
+    salvageQuarantine(remembering: false)
     try catchUp()
     if try mode == .readWrite && pendingTailBytes() > 0 {
       // A writer may have been mid-write: under the lock, read what it finished first.
@@ -141,6 +142,17 @@ public final class ChannelLog {
 
   deinit {
     close(fd)
+  }
+
+  /// Hands what quarantine/ holds of this channel, and has not been handed yet, to `salvage`
+  /// (reserving an id twice is harmless; missing one is not).
+  private func salvageQuarantine(remembering: Bool) {
+    guard let salvage else { return }
+    for path in quarantine.files(of: channel) where !salvagedFiles.contains(path) {
+      if remembering { salvagedFiles.insert(path) }
+      guard let bytes = try? RegularFile.read(path, shown: path) else { continue }
+      bytes.withUnsafeBytes { salvage($0) }
+    }
   }
 
   /// Creates the log file; nil when it exists already.
@@ -227,8 +239,10 @@ public final class ChannelLog {
       let saved = try bytes.withUnsafeBytes { raw in
         let tail = UnsafeRawBufferPointer(rebasing: raw[0..<got])
         salvage?(tail)
-        return try quarantine.setAside(
+        let copy = try quarantine.setAside(
           tail, channel: channel, offset: endOffset, now: Timestamp.now())
+        salvagedFiles.insert(copy)
+        return copy
       }
       guard io.truncate(fd, endOffset) == 0 else { throw SystemError("ftruncate \(path)") }
       guard io.sync(fd) == 0 else { throw SystemError("fsync \(path)") }
@@ -273,6 +287,9 @@ public final class ChannelLog {
     return try withLock {
       try catchUp()
       try recoverTail()
+      // Another process may have set a tail aside since: its ids are taken too. Under the
+      // lock, so a file is only read once its copy is whole.
+      salvageQuarantine(remembering: true)
       if newestVersion > Record.currentVersion {
         throw LogError.newerFormat(file: displayName, version: newestVersion)
       }
