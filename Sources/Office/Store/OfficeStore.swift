@@ -16,6 +16,17 @@ public final class OfficeStore {
     /// idempotent by them, so nothing was appended.
     case duplicate(externalID: String)
 
+    /// What an error thrown while saving means for the caller: a rejection by the decider,
+    /// a storage problem, or a failure already said.
+    init(_ error: any Error) {
+      switch error {
+      case let failure as Failure: self = failure
+      case let rejection as CaseRejection: self = .rejected(rejection)
+      case let problem as LogError: self = .storage(problem)
+      default: self = .storage(.invalidData(reason: "\(error)"))
+      }
+    }
+
     public var description: String {
       switch self {
       case .invalid(let reason): reason
@@ -153,10 +164,8 @@ public final class OfficeStore {
     if contactLog == nil {
       do {
         contactLog = try openContactLog(.readWrite)
-      } catch let error as LogError {
-        throw .storage(error)
       } catch {
-        throw .storage(.invalidData(reason: "\(error)"))
+        throw Failure(error)
       }
     }
     guard let log = contactLog else { throw .invalid("The contacts log cannot be opened.") }
@@ -168,10 +177,8 @@ public final class OfficeStore {
             stream: stream, type: type, data: data, id: EventID.make(),
             timestamp: Timestamp(now))
         ], actor: actor)
-    } catch let error as LogError {
-      throw .storage(error)
     } catch {
-      throw .storage(.invalidData(reason: "\(error)"))
+      throw Failure(error)
     }
   }
 
@@ -324,14 +331,8 @@ public final class OfficeStore {
         }
         return (drafts, ())
       }
-    } catch let rejection as CaseRejection {
-      throw .rejected(rejection)
-    } catch let error as LogError {
-      throw .storage(error)
-    } catch let failure as Failure {
-      throw failure
     } catch {
-      throw .storage(.invalidData(reason: "\(error)"))
+      throw Failure(error)
     }
     return responseID
   }
@@ -393,14 +394,8 @@ public final class OfficeStore {
       }.result
       guard let saved = cases[id] else { throw Failure.rejected(.noSuchCase) }
       return saved
-    } catch let rejection as CaseRejection {
-      throw .rejected(rejection)
-    } catch let error as LogError {
-      throw .storage(error)
-    } catch let failure as Failure {
-      throw failure
     } catch {
-      throw .storage(.invalidData(reason: "\(error)"))
+      throw Failure(error)
     }
   }
 }
