@@ -27,9 +27,10 @@ var relationsBinary: String {
 }
 
 /// Runs a program to completion; returns its exit status, stdout and stderr.
-func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws
-  -> (status: Int32, out: String, err: String)
-{
+func run(
+  _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+  standardInput: FileHandle = FileHandle.nullDevice
+) throws -> (status: Int32, out: String, err: String) {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
@@ -38,7 +39,7 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
   let err = Pipe()
   process.standardOutput = out
   process.standardError = err
-  process.standardInput = FileHandle.nullDevice
+  process.standardInput = standardInput
   try process.run()
   let outData = out.fileHandleForReading.readDataToEndOfFile()
   let errData = err.fileHandleForReading.readDataToEndOfFile()

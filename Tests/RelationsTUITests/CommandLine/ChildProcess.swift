@@ -73,20 +73,8 @@ func run(_ executable: String, _ arguments: [String], input: Data) throws
   let scratch = Scratch()
   let path = scratch.path + "/stdin"
   try input.write(to: URL(fileURLWithPath: path))
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: executable)
-  process.arguments = arguments
-  process.standardInput = FileHandle(forReadingAtPath: path)
-  let out = Pipe()
-  let err = Pipe()
-  process.standardOutput = out
-  process.standardError = err
-  try process.run()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  return (
-    process.terminationStatus, String(decoding: outData, as: UTF8.self),
-    String(decoding: errData, as: UTF8.self)
-  )
+  guard let handle = FileHandle(forReadingAtPath: path) else {
+    throw CocoaError(.fileReadNoSuchFile)
+  }
+  return try run(executable, arguments, standardInput: handle)
 }
