@@ -117,7 +117,7 @@ enum KeyTable {
       hint: .init(arabic: "معالجة", english: "resolve")),
     KeyBinding(
       keys: [.character("o")], action: .reopen,
-      help: .init(arabic: "إعادة فتح حالة معالجة", english: "reopen a resolved case")),
+      help: .init(arabic: "إعادة فتح حالة معالجة أو مغلقة", english: "reopen a resolved or closed case")),
     KeyBinding(
       keys: [.character("P")], action: .permit,
       help: .init(
