@@ -7,8 +7,24 @@ DEBUG_BIN := .build/debug/relations
 RELEASE_BIN := .build/release/relations
 BENCH_DIR ?= .build/bench-office
 BENCH_RECORDS ?= 1000000
+# `make install` puts the release binary, its man page and bash, zsh and fish completions
+# under PREFIX (DESTDIR in front for packaging); `make uninstall` removes exactly those.
+# BIN= and MAN= install a binary and man page already built (the tests do), skipping the
+# release build and the GenerateManual plugin.
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN ?=
+MAN ?=
+MAN_PAGE := .build/plugins/GenerateManual/outputs/RelationsTUI/relations.1
+INSTALL_BIN := $(or $(BIN),$(RELEASE_BIN))
+INSTALL_MAN := $(or $(MAN),$(MAN_PAGE))
+INSTALLED := $(DESTDIR)$(PREFIX)/bin/relations \
+	$(DESTDIR)$(PREFIX)/share/man/man1/relations.1 \
+	$(DESTDIR)$(PREFIX)/share/bash-completion/completions/relations \
+	$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_relations \
+	$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/relations.fish
 
-.PHONY: run test bench deps build release format clean demo-data
+.PHONY: run test bench deps build release man install uninstall format clean demo-data
 
 deps:
 	@missing=""; \
@@ -29,6 +45,28 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+# The man page, from the release binary's own help, by swift-argument-parser's plugin
+# (it builds the release configuration first; it needs no network once `make deps` ran).
+man: deps
+	$(SWIFT) package plugin generate-manual
+
+install: $(if $(BIN),,release) $(if $(MAN),,man)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 $(INSTALL_BIN) $(DESTDIR)$(PREFIX)/bin/relations
+	install -m 0644 $(INSTALL_MAN) $(DESTDIR)$(PREFIX)/share/man/man1/relations.1
+	$(INSTALL_BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/relations
+	$(INSTALL_BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_relations
+	$(INSTALL_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/relations.fish
+	chmod 0644 $(DESTDIR)$(PREFIX)/share/bash-completion/completions/relations \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_relations \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/relations.fish
+
+uninstall:
+	rm -f $(INSTALLED)
 
 run: build
 	@$(DEBUG_BIN) --data $(DATA)

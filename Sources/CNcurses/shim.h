@@ -82,6 +82,25 @@ static inline int rel_read_mouse(int *x, int *y) {
   if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
   return 0;
 }
+/* Key sequences that terminals and tmux send but a TERM's terminfo may not list (tmux sends
+   ESC [ 1 ~ for Home under TERM=xterm-256color, whose terminfo says ESC O H): taught to
+   ncurses, so Home is KEY_HOME instead of ESC, '[', '1', '~' (and '1' a screen number). */
+static inline void rel_define_keys(void) {
+  static const struct { const char *sequence; int code; } keys[] = {
+    {"\033[1~", KEY_HOME}, {"\033[7~", KEY_HOME}, {"\033[H", KEY_HOME}, {"\033OH", KEY_HOME},
+    {"\033[4~", KEY_END}, {"\033[8~", KEY_END}, {"\033[F", KEY_END}, {"\033OF", KEY_END},
+    {"\033[5~", KEY_PPAGE}, {"\033[6~", KEY_NPAGE},
+    {"\033OP", KEY_F(1)}, {"\033OQ", KEY_F(2)}, {"\033OR", KEY_F(3)}, {"\033OS", KEY_F(4)},
+    {"\033[11~", KEY_F(1)}, {"\033[12~", KEY_F(2)}, {"\033[13~", KEY_F(3)},
+    {"\033[14~", KEY_F(4)}, {"\033[15~", KEY_F(5)}, {"\033[17~", KEY_F(6)},
+    {"\033[18~", KEY_F(7)}, {"\033[19~", KEY_F(8)}, {"\033[20~", KEY_F(9)},
+    {"\033[21~", KEY_F(10)},
+  };
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+    if (key_defined(keys[i].sequence) == 0) define_key(keys[i].sequence, keys[i].code);
+  }
+}
+
 static inline attr_t rel_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t rel_attr_bold(void) { return A_BOLD; }
 static inline attr_t rel_attr_reverse(void) { return A_REVERSE; }

@@ -1,5 +1,3 @@
-import JSONStore
-
 // A child process for the store's concurrency, crash and live-tail tests. It uses the real
 // store on real files and reports on stdout what was acknowledged, line by line, flushed
 // at once, so a test can kill it at any moment and know what it was promised.
@@ -11,6 +9,7 @@ import JSONStore
 //   StoreWorker open DIR CHANNEL
 //       opens the log for writing (recovering a torn tail), prints "opened RECORDS"
 import Glibc
+import JSONStore
 
 func say(_ text: String) {
   let line = Array((text + "\n").utf8)

@@ -28,6 +28,54 @@ import Testing
     #expect(line == #"{"id":"V-1","subject":"a\"b"}"# + "\n")
   }
 
+  @Test func jsonLinesWriteNumbersBooleansAndDataAsTheirJSONTypes() throws {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    _ = try run(relationsBinary, ["demo", office, "--cases", "60", "--seed", "3"])
+    func objects(_ what: String) throws -> [[String: Any]] {
+      let result = try run(
+        relationsBinary, ["export", "--data", office, "--format", "jsonl", "--what", what])
+      #expect(result.status == 0)
+      return try result.out.split(separator: "\n").map {
+        try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+      }
+    }
+    let events = try objects("events")
+    #expect(!events.isEmpty)
+    for event in events {
+      #expect(event["seq"] is NSNumber && !(event["seq"] is String))
+      #expect(event["data"] is [String: Any])
+    }
+    let note = try #require(events.first { $0["type"] as? String == "case.noted" })
+    #expect((note["data"] as? [String: Any])?["text"] is String)
+    let cases = try objects("cases")
+    #expect(cases.allSatisfy { $0["events"] is NSNumber && !($0["events"] is String) })
+    let surveys = try objects("surveys")
+    #expect(!surveys.isEmpty)
+    let lines = try run(
+      relationsBinary, ["export", "--data", office, "--format", "jsonl", "--what", "surveys"]
+    ).out
+    // Booleans as `true`/`false`, answers as numbers, never as text.
+    #expect(lines.contains(#""assisted":false"#) || lines.contains(#""assisted":true"#))
+    #expect(!lines.contains(#""assisted":"no""#))
+    #expect(surveys.contains { $0["overall"] is NSNumber && !($0["overall"] is String) })
+  }
+
+  @Test func aDamagedRecordsDataIsExportedAsText() {
+    let table = OfficeExport.Table(
+      header: ["seq", "data"], cells: [[.number(4), .json(Array(#"{"a":[1,}"#.utf8))]])
+    let line = String(decoding: OfficeExport.jsonLines(table), as: UTF8.self)
+    #expect(line == #"{"seq":4,"data":"{\"a\":[1,}"}"# + "\n")
+  }
+
+  @Test func csvStaysAsItWas() throws {
+    let table = OfficeExport.Table(
+      header: ["seq", "assisted", "data"],
+      cells: [[.number(4), .flag(false), .json(Array(#"{"a":1}"#.utf8))]])
+    let text = String(decoding: try OfficeExport.csv(table).dropFirst(3), as: UTF8.self)
+    #expect(text == "seq,assisted,data\r\n4,no,\"{\"\"a\"\":1}\"\r\n")
+  }
+
   @Test func theExportCommandWritesAPrivateFileOfTheBundledOffice() throws {
     let scratch = Scratch()
     let office = scratch.path + "/o"

@@ -1,6 +1,6 @@
-import Office
 import Domain
 import Foundation
+import Office
 import Testing
 
 @testable import RelationsTUI

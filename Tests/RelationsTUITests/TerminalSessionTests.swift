@@ -29,7 +29,9 @@ import Testing
   /// Starts a detached tmux session running a plain shell. The server outlives the call, so it
   /// is started with posix_spawn and waited for with waitpid: Foundation's Process can wait
   /// forever on a client whose daemon keeps its pipes.
-  func start(_ session: String, width: Int, height: Int) -> Int32 {
+  func start(
+    _ session: String, width: Int, height: Int, term: String = "xterm-256color"
+  ) -> Int32 {
     var pid: pid_t = 0
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -39,7 +41,7 @@ import Testing
     }
     let arguments = [
       "/usr/bin/env", "tmux", "-L", server, "new-session", "-d", "-s", session, "-x", "\(width)",
-      "-y", "\(height)", "env TERM=xterm-256color LANG=C.UTF-8 bash --norc --noprofile",
+      "-y", "\(height)", "env TERM=\(term) LANG=C.UTF-8 bash --norc --noprofile",
     ]
     // Test threads block signals such as SIGWINCH; the server and the app must not inherit that.
     var attributes = posix_spawnattr_t()
@@ -189,6 +191,72 @@ import Testing
     try keys("arabic", "C-c")
   }
 
+  @Test func hashGoesToACaseByIdAndColonListsCommandsThatEnterRuns() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("finding", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("finding", "\(relationsBinary) --data \(office) --lang en")
+    try keys("finding", "Enter")
+    #expect(try waitFor(15) { try screen("finding").contains("1 Inbox") })
+
+    // From the contacts screen, # and an id typed loosely show the case, the inbox's view
+    // kept (a case outside it is pinned at the top and said to be).
+    try keys("finding", "4")
+    try text("finding", "#")
+    #expect(try waitFor(5) { try screen("finding").contains("Go to a case") })
+    try text("finding", "p1")
+    try keys("finding", "Enter")
+    #expect(
+      try waitFor(5) {
+        let shown = try screen("finding")
+        return shown.contains("View: All open (") && shown.contains("P-000001")
+          && !shown.contains("Go to a case")
+      })
+
+    // : lists every command; typing filters it, Enter runs the one selected where it works.
+    try text("finding", ":")
+    #expect(try waitFor(5) { try screen("finding").contains("Commands · type to filter") })
+    #expect(try screen("finding").contains("go to a case by its id"))
+    try text("finding", "filter by view")
+    try keys("finding", "Enter")
+    #expect(try waitFor(5) { try screen("finding").contains("Filter the inbox") })
+    try keys("finding", "Escape")
+    #expect(try waitFor(5) { try !screen("finding").contains("Filter the inbox") })
+    try keys("finding", "C-c")
+  }
+
+  @Test func theSurveysPeriodKeepsTodayAndComesBackToNowInARealTerminal() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("periods", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("periods", "\(relationsBinary) --data \(office) --lang en")
+    try keys("periods", "Enter")
+    #expect(try waitFor(15) { try screen("periods").contains("1 Inbox") })
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Riyadh") ?? .gmt
+    let parts = calendar.dateComponents([.year, .month], from: Date())
+    let names = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    let month = "month \(names[(parts.month ?? 1) - 1]) \(parts.year ?? 0)"
+    try keys("periods", "2")
+    #expect(try waitFor(10) { try screen("periods").contains(month) })
+    try keys("periods", "t")
+    #expect(try waitFor(5) { try screen("periods").contains("· quarter ") })
+    try keys("periods", "t", "t", "t")  // the rest of a round of lengths
+    #expect(try waitFor(5) { try screen("periods").contains(month) }, "back to this month")
+    try keys("periods", "Left", "Left")
+    #expect(try waitFor(5) { try !screen("periods").contains(month) })
+    try keys("periods", ".")
+    #expect(try waitFor(5) { try screen("periods").contains(month) }, ". comes back to now")
+    try keys("periods", "Right")
+    #expect(try waitFor(5) { try screen("periods").contains("This is the current period") })
+    #expect(try screen("periods").contains(month))
+    try keys("periods", "C-c")
+  }
+
   @Test func fiveThousandDigitsPastedIntoPhoneLeaveTheDeskAnsweringTheNextKey() throws {
     let scratch = Scratch()
     let office = try copyOfTheBundledOffice(into: scratch)
@@ -239,9 +307,11 @@ import Testing
           + " echo $? >\(scratch.path)/\(name).rc")
       try keys("dumb", "Enter")
       let rc = "\(scratch.path)/\(name).rc"
-      #expect(
-        waitFor(15) { FileManager.default.fileExists(atPath: rc) }, "\(name): the program ended")
-      let status = (try? String(contentsOfFile: rc, encoding: .utf8)) ?? ""
+      // The shell makes the file before it writes the status into it, so the program has
+      // ended only once the file holds a whole line.
+      func statusLine() -> String { (try? String(contentsOfFile: rc, encoding: .utf8)) ?? "" }
+      #expect(waitFor(15) { statusLine().hasSuffix("\n") }, "\(name): the program ended")
+      let status = statusLine()
       let said = (try? String(contentsOfFile: "\(scratch.path)/\(name).err", encoding: .utf8)) ?? ""
       #expect(status.trimmingSpaces == "2", "\(name): exit 2")
       #expect(said.contains("cannot place the cursor"), "\(name): \(said)")
@@ -295,5 +365,64 @@ import Testing
     #expect(try screen("readonly").contains("Asks while the disk is locked"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: visits)) == before)
     try keys("readonly", "C-c")
+  }
+
+  /// Starts the desk on a copy of the bundled office in a session with this TERM.
+  func startDesk(_ session: String, term: String, scratch: Scratch) throws {
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start(session, width: 100, height: 30, term: term) == 0)
+    try text(session, "\(relationsBinary) --data \(office) --lang en")
+    try keys(session, "Enter")
+    #expect(try waitFor(15) { try screen(session).contains("1 Inbox") })
+  }
+
+  @Test(arguments: ["xterm-256color", "tmux-256color"])
+  func homeEndThePageKeysAndF1ToF10AreReadAsThemselvesUnderTmux(term: String) throws {
+    let scratch = Scratch()
+    defer { _ = try? tmux("kill-server") }
+    try startDesk("keys", term: term, scratch: scratch)
+    // On the library, Home and End do nothing but say where they work: read as digits they
+    // would have shown the inbox (1) or the contacts (4).
+    try keys("keys", "5")
+    try keys("keys", "Home")
+    #expect(try waitFor(5) { try screen("keys").contains("Home does nothing here") })
+    try keys("keys", "End")
+    #expect(try waitFor(5) { try screen("keys").contains("End does nothing here") })
+    // On the surveys screen F2 to F9 do nothing at all, and the page keys say where they work.
+    try keys("keys", "2")
+    try keys("keys", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9")
+    try keys("keys", "NPage")
+    #expect(try waitFor(5) { try screen("keys").contains("PgDn does nothing here") })
+    try keys("keys", "PPage")
+    #expect(try waitFor(5) { try screen("keys").contains("PgUp does nothing here") })
+    try keys("keys", "F1")
+    #expect(try waitFor(5) { try screen("keys").contains("Surveys · keys") })
+    try keys("keys", "Escape")
+    #expect(try waitFor(5) { try !screen("keys").contains("Surveys · keys") })
+    try keys("keys", "F10")
+    #expect(try waitFor(5) { try !screen("keys").contains("1 Inbox") })
+  }
+
+  @Test func aClickOnATabShowsItsScreen() throws {
+    let scratch = Scratch()
+    defer { _ = try? tmux("kill-server") }
+    try startDesk("mouse", term: "xterm-256color", scratch: scratch)
+    // The contacts tab spans columns 32 to 43 (1-based) of the second row: an SGR mouse
+    // press and release there, as a terminal sends them.
+    func click() throws {
+      for final in ["M", "m"] {
+        let bytes = Array("\u{1B}[<0;36;2\(final)".utf8).map { String($0, radix: 16) }
+        _ = try run(
+          "/usr/bin/env", ["tmux", "-L", server, "send-keys", "-t", "mouse", "-H"] + bytes)
+      }
+    }
+    // On a loaded machine a click can reach the desk before its first frame is taken in;
+    // a user would click again, and so does the test, three times at most.
+    var shown = false
+    for _ in 0..<3 where !shown {
+      try click()
+      shown = try waitFor(5) { try screen("mouse").contains("Contacts (") }
+    }
+    #expect(shown)
   }
 }

@@ -8,11 +8,18 @@ import Testing
   }
 
   @Test func fitCutsLongTextWithAnEllipsisAtAGraphemeBoundary() {
-    #expect(TextLayout.fit("abcdefgh", 5) == "abcd…")
+    // The `…` carries a left-to-right mark: it stays at the end of the English it cuts.
+    #expect(TextLayout.fit("abcdefgh", 5) == "abcd…\u{200E}")
     // "é" as e + combining acute is one grapheme: never split from its mark.
     let cut = TextLayout.fit("e\u{301}e\u{301}e\u{301}e\u{301}", 3)
-    #expect(cut == "e\u{301}e\u{301}…")
+    #expect(cut == "e\u{301}e\u{301}…\u{200E}")
     #expect(TextLayout.width(of: cut) == 3)
+  }
+
+  @Test func theEllipsisTakesTheDirectionOfTheTextItCuts() {
+    #expect(TextLayout.fit("دليل سياسة العلاقات", 6).hasSuffix("…\u{200F}"))
+    #expect(TextLayout.fit("Question about the programme", 6).hasSuffix("…\u{200E}"))
+    #expect(TextLayout.fit("0551275646", 6) == "05512…")
   }
 
   @Test func wideCharactersCountTwoColumnsAndNeverOverflow() {

@@ -26,14 +26,17 @@ public struct Case: Sendable, Equatable {
   public var pausedSince: Date?
   public var mergedInto: CaseID?
   public var links: [CaseID] = []
-  /// A low survey score asks for a follow-up until the case is handled again.
-  public var needsFollowUp = false
+  /// The follow-up the latest low survey score asked for, open or done.
+  public var followUp: FollowUp?
   /// Every event, oldest first: the timeline. Empty when the case was folded without it
   /// (`CaseDecider.evolve(_:_:keepingHistory:)`), as the desk does for the whole office.
   public var history: [CaseEvent] = []
 
   /// How many events the case holds: the version a change is built on.
   public var version = 0
+
+  /// Whether a low survey score still waits for its follow-up.
+  public var needsFollowUp: Bool { followUp?.isOpen ?? false }
 
   /// Pauses including an ongoing one, for the SLA clock.
   public var clockPauses: [DateInterval] {

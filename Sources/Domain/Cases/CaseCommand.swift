@@ -20,6 +20,10 @@ public enum CaseCommand: Sendable, Equatable {
   case link(to: CaseID)
   case merge(into: CaseID)
   case recordSurvey(responseID: String, primary: Int?, recommend: Int?)
+  /// Someone takes the open follow-up of a low score, to be done by `due`.
+  case takeFollowUp(owner: String, due: Date?)
+  /// The open follow-up is done; the note says what came of it.
+  case completeFollowUp(note: String)
 }
 
 /// Why a command was refused, as one sentence for the user.
@@ -34,6 +38,8 @@ public enum CaseRejection: Error, Sendable, Equatable {
   case permitStep(PermitStep, action: String)
   case nothingChanged
   case selfReference
+  case noFollowUp
+  case followUpDone
 
   public var message: String {
     switch self {
@@ -49,6 +55,8 @@ public enum CaseRejection: Error, Sendable, Equatable {
       "The permit is at step \(step.rawValue); it cannot be \(action) now."
     case .nothingChanged: "Nothing would change."
     case .selfReference: "A case cannot point to itself."
+    case .noFollowUp: "No low survey score asks for a follow-up on this case."
+    case .followUpDone: "The follow-up is already done."
     }
   }
 }

@@ -16,7 +16,8 @@ extension CaseDecider {
       switch error {
       case .required, .nothingChanged, .selfReference:
         return nil
-      case .noSuchCase, .alreadyExists, .closed, .merged, .notInStatus, .notAPermit, .permitStep:
+      case .noSuchCase, .alreadyExists, .closed, .merged, .notInStatus, .notAPermit, .permitStep,
+        .noFollowUp, .followUpDone:
         return error
       }
     }

@@ -18,6 +18,22 @@ public enum CaseDecider {
     }
     guard let state else { throw .noSuchCase }
     if let into = state.mergedInto { throw .merged(into: into) }
+    // A follow-up is work on the person, not on the case: closing the case does not call
+    // them back, so it is taken and done whatever the case's status.
+    switch command {
+    case .takeFollowUp(let owner, let due):
+      guard let followUp = state.followUp else { throw .noFollowUp }
+      guard followUp.isOpen else { throw .followUpDone }
+      guard !owner.trimmed.isEmpty else { throw .required("An owner") }
+      guard owner != followUp.owner || due != followUp.due else { throw .nothingChanged }
+      return event(.followUpTaken(owner: owner, due: due))
+    case .completeFollowUp(let note):
+      guard let followUp = state.followUp else { throw .noFollowUp }
+      guard followUp.isOpen else { throw .followUpDone }
+      guard !note.trimmed.isEmpty else { throw .required("A note") }
+      return event(.followUpDone(note: note))
+    default: break
+    }
     if state.status == .closed {
       guard case .reopen(let reason) = command else { throw .closed }
       return event(.reopened(reason: reason))
@@ -107,6 +123,9 @@ public enum CaseDecider {
       return event(.merged(into: survivor))
     case .recordSurvey(let responseID, let primary, let recommend):
       return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
+    case .takeFollowUp, .completeFollowUp:
+      // Decided above, before the case's status is looked at.
+      throw .nothingChanged
     }
   }
 
@@ -156,9 +175,10 @@ public enum CaseDecider {
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .noted:
       if next.status == .new { next.setStatus(.open, at: event.at) }
-    case .replied:
+    case .replied(_, let text, _):
       next.firstResponseAt = next.firstResponseAt ?? event.at
-      next.needsFollowUp = false
+      // Logs written before follow-ups were work close them with a reply or a resolution.
+      next.finishFollowUp(at: event.at, by: event.actor, note: text)
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .waitingStarted:
       next.firstResponseAt = next.firstResponseAt ?? event.at
@@ -186,7 +206,7 @@ public enum CaseDecider {
       next.resolution = resolution
       next.resolvedAt = event.at
       next.firstResponseAt = next.firstResponseAt ?? event.at
-      next.needsFollowUp = false
+      next.finishFollowUp(at: event.at, by: event.actor, note: resolution)
       next.setStatus(.resolved, at: event.at)
     case .reopened:
       next.resolvedAt = nil
@@ -198,11 +218,26 @@ public enum CaseDecider {
     case .merged(let survivor):
       next.mergedInto = survivor
       next.setStatus(.closed, at: event.at)
-    case .surveyRecorded(_, let primary, let recommend):
-      // A low score turns into follow-up work on the case (MISSION: low scores become work).
-      if (primary.map { $0 <= 2 } ?? false) || (recommend.map { $0 <= 6 } ?? false) {
-        next.needsFollowUp = true
+    case .surveyRecorded(let responseID, let primary, let recommend):
+      // A low score turns into follow-up work on the case: in the relations policy a low
+      // score is work, not a figure. Another low score while one is open keeps its owner.
+      guard FollowUp.isLow(primary: primary, recommend: recommend) else { break }
+      if var open = next.followUp, open.isOpen {
+        open.responseID = responseID
+        open.primary = primary
+        open.recommend = recommend
+        open.scoredAt = event.at
+        next.followUp = open
+      } else {
+        next.followUp = FollowUp(
+          responseID: responseID, primary: primary, recommend: recommend, scoredAt: event.at)
       }
+    case .followUpTaken(let owner, let due):
+      guard next.followUp?.isOpen == true else { break }
+      next.followUp?.owner = owner
+      next.followUp?.due = due
+    case .followUpDone(let note):
+      next.finishFollowUp(at: event.at, by: event.actor, note: note)
     }
     return next
   }
@@ -214,6 +249,12 @@ public enum CaseDecider {
 }
 
 extension Case {
+  /// Marks an open follow-up done; a done one keeps who did it first.
+  fileprivate mutating func finishFollowUp(at time: Date, by actor: String, note: String) {
+    guard followUp?.isOpen == true else { return }
+    followUp?.done = FollowUp.Completion(at: time, by: actor, note: note)
+  }
+
   /// Changes the status, keeping the record of when the office's clock stood still.
   fileprivate mutating func setStatus(_ newStatus: CaseStatus, at time: Date) {
     if status.pausesClock, !newStatus.pausesClock, let since = pausedSince {

@@ -34,6 +34,8 @@ public enum CaseChange: Sendable, Equatable {
   case linked(to: CaseID)
   case merged(into: CaseID)
   case surveyRecorded(responseID: String, primary: Int?, recommend: Int?)
+  case followUpTaken(owner: String, due: Date?)
+  case followUpDone(note: String)
 
   /// What a new case starts with.
   public struct Opening: Sendable, Equatable {
@@ -106,6 +108,8 @@ public enum CaseChange: Sendable, Equatable {
     case .linked: "case.linked"
     case .merged: "case.merged"
     case .surveyRecorded: "survey.recorded"
+    case .followUpTaken: "case.followUpTaken"
+    case .followUpDone: "case.followUpDone"
     }
   }
 }

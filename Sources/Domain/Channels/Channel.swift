@@ -14,16 +14,4 @@ public enum Channel: String, CaseIterable, Sendable, Codable {
     case .website: "W"
     }
   }
-
-  /// The channel's name in English and Arabic, as staff know it.
-  public var title: (en: String, ar: String) {
-    switch self {
-    case .visit: ("In-person visit", "المقابلة")
-    case .phone: ("Phone", "الاتصالات الهاتفية")
-    case .social: ("Social media", "وسائل التواصل الاجتماعي")
-    case .letter: ("Letters", "الخطابات")
-    case .volunteer: ("Volunteer service", "خدمة التطوع")
-    case .website: ("Website", "الموقع الإلكتروني")
-    }
-  }
 }

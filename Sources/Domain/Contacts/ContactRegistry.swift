@@ -16,6 +16,11 @@ public struct ContactRegistry: Sendable {
 
   public func contact(for key: ContactKey) -> Contact? { byKey[key].map { contacts[$0] } }
 
+  /// Every case brought by someone with this role: the inbox's party filter.
+  public func cases(of role: ContactRole) -> Set<CaseID> {
+    Set(contacts.lazy.filter { $0.roles.contains(role) }.flatMap(\.cases))
+  }
+
   /// Records that `details` brought `caseID` on `channel`: joins the person they recognise
   /// (learning any new phone, e-mail or handle) or registers a new one. Details with no
   /// key at all (a letter with only a name) make no contact: a name alone is not enough

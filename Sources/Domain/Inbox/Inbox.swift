@@ -126,9 +126,13 @@ public struct Inbox: Sendable {
     return number
   }
 
-  /// The ids of the cases `query` asks for, in its order. `user` is whose "Mine" it is.
-  public mutating func list(_ query: InboxQuery, user: String, now: Date) -> [CaseID] {
-    let search = SearchKey(query.search).folded
+  /// The ids of the cases `query` asks for, in its order. `user` is whose "Mine" it is;
+  /// `contacts` tells whose cases belong to the party a query asks for (none without them).
+  public mutating func list(
+    _ query: InboxQuery, user: String, now: Date, contacts: ContactRegistry? = nil
+  ) -> [CaseID] {
+    let search = SearchKey(query: query.search).folded
+    let party = query.party.map { contacts?.cases(of: $0) ?? [] }
     var filters = query
     filters.search = ""
     let candidates: [Int32]
@@ -165,6 +169,7 @@ public struct Inbox: Sendable {
         if let wanted = query.status, status != wanted { continue }
         if let assignee, columns.assignee[index] != assignee { continue }
         if let program, columns.program[index] != program { continue }
+        if let party, !party.contains(columns.ids[index]) { continue }
         if !words.isEmpty {
           let range = Int(columns.textStart[index])..<Int(columns.textEnd[index])
           guard

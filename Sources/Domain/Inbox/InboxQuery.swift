@@ -20,13 +20,22 @@ public struct InboxQuery: Sendable, Equatable {
   public var status: CaseStatus?
   public var assignee: String?
   public var program: String?
+  /// The role of the person who brought the case (their contact's roles, `ContactRegistry`).
+  public var party: ContactRole?
   public var search: String
   public var order: Order
+
+  /// Whether any filter narrows the view (the search aside).
+  public var isFiltered: Bool {
+    channel != nil || kind != nil || status != nil || assignee != nil || program != nil
+      || party != nil
+  }
 
   public init(
     view: View = .allOpen, channel: Channel? = nil, kind: CaseKind? = nil,
     status: CaseStatus? = nil,
-    assignee: String? = nil, program: String? = nil, search: String = "", order: Order = .due
+    assignee: String? = nil, program: String? = nil, party: ContactRole? = nil,
+    search: String = "", order: Order = .due
   ) {
     self.view = view
     self.channel = channel
@@ -34,6 +43,7 @@ public struct InboxQuery: Sendable, Equatable {
     self.status = status
     self.assignee = assignee
     self.program = program
+    self.party = party
     self.search = search
     self.order = order
   }

@@ -1,6 +1,8 @@
 /// Text folded for Arabic-aware matching (CONTRACTS.md): the letter variants people type
-/// interchangeably become one (أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), harakat and tatweel
-/// disappear, Arabic-Indic digits become ASCII digits, Latin letters lower case.
+/// interchangeably become one (أ إ آ ٱ → ا, ة → ه, ى → ي, ؤ → و, ئ → ي), and so do the Urdu
+/// and Persian letters a keyboard of those languages gives for Arabic ones (ک ګ → ك,
+/// ی ې ے → ي, ہ ۀ ھ ە → ه); harakat and tatweel disappear, Arabic-Indic digits become ASCII
+/// digits, Latin letters lower case.
 ///
 /// Folding is idempotent: a folded text folds to itself, so keys can be stored and compared.
 public struct SearchKey: Sendable, Hashable, CustomStringConvertible {
@@ -11,6 +13,13 @@ public struct SearchKey: Sendable, Hashable, CustomStringConvertible {
   }
 
   public var description: String { folded }
+
+  /// A search as typed, folded; one that reads as a phone number (`0599…`, `+966…`,
+  /// `00966…`, in any digits, with spaces or dashes) becomes the digits of its E.164 form,
+  /// so it finds the number whichever way the case wrote it.
+  public init(query text: String) {
+    self.init(PhoneSearch.digits(of: text) ?? text)
+  }
 
   /// Whether every word of `query` occurs in this text (in any order).
   public func matches(_ query: SearchKey) -> Bool {
@@ -65,6 +74,10 @@ public struct SearchKey: Sendable, Hashable, CustomStringConvertible {
       case 0x0629: append("\u{0647}")  // ة → ه
       case 0x0649, 0x0626: append("\u{064A}")  // ى ئ → ي
       case 0x0624: append("\u{0648}")  // ؤ → و
+      // Urdu and Persian keyboards type these for the Arabic letters they look like.
+      case 0x06A9, 0x06AB: append("\u{0643}")  // ک ګ → ك
+      case 0x06CC, 0x06D0, 0x06D2: append("\u{064A}")  // ی ې ے → ي
+      case 0x06C1, 0x06C0, 0x06BE, 0x06D5: append("\u{0647}")  // ہ ۀ ھ ە → ه
       case 0x41...0x5A: append(Unicode.Scalar(value + 0x20) ?? scalar)
       case 0..<0x80, 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
         // ASCII and the Arabic blocks have no case to fold.

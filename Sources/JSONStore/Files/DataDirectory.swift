@@ -1,7 +1,8 @@
 import Glibc
 
 /// The layout of a data directory (CONTRACTS.md): `channels/*.jsonl` and `quarantine/`.
-/// Directories are 0700 and files 0600: everything in them is personal data.
+/// Directories are 0700 and files 0600 (everything in them is personal data), or 2770 and
+/// 0660 with the office's group when the office is shared (`OfficeSharing`).
 public struct DataDirectory: Sendable {
   public let path: String
 
@@ -14,13 +15,16 @@ public struct DataDirectory: Sendable {
   public var channelsPath: String { "\(path)/channels" }
   public var quarantine: Quarantine { Quarantine(path: "\(path)/quarantine") }
 
+  /// Whether the office is one account's or a group's, read from the folder now.
+  public var sharing: OfficeSharing { OfficeSharing.of(office: path) }
+
   public func channelPath(_ channel: String) -> String { "\(channelsPath)/\(channel).jsonl" }
 
   /// Creates the folders if missing and refuses a network file system.
   public func prepare() throws {
     do {
       try makeDirectory(path)
-      try makeDirectory(channelsPath)
+      try sharing.makeFolder(channelsPath)
       if case .network(let name) = FileSystemKind.of(path) {
         throw LogError.networkFileSystem(path: path, name: name)
       }

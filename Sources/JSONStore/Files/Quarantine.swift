@@ -9,13 +9,21 @@ public struct Quarantine: Sendable {
     self.path = path
   }
 
-  /// Writes `bytes` to a new file (0600) named after the channel, the time and the offset,
+  /// The sharing of the office this folder belongs to.
+  var sharing: OfficeSharing {
+    let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+      .joined(separator: "/")
+    return OfficeSharing.of(office: parent.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : parent)
+  }
+
+  /// Writes `bytes` to a new file (0600, or 0660 with the group of a shared office) named after the channel, the time and the offset,
   /// and syncs it and the folder before returning its path, so the cut that follows can
   /// never lose them.
   func setAside(
     _ bytes: UnsafeRawBufferPointer, channel: String, offset: Int, now: Timestamp
   ) throws(SystemError) -> String {
-    try makeDirectory(path)
+    let sharing = sharing
+    try sharing.makeFolder(path)
     let stamp = now.rfc3339.filter { $0.isNumber }
     var name = "\(path)/\(channel).\(stamp).\(offset).torn"
     var attempt = 1
@@ -26,6 +34,8 @@ public struct Quarantine: Sendable {
       fd = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     }
     guard fd >= 0 else { throw SystemError("open \(name)") }
+    // The umask of whoever cut the tail must not hide the copy from the rest of the team.
+    sharing.apply(to: fd, mode: sharing.fileMode())
     do throws(SystemError) {
       defer { close(fd) }
       var done = 0

@@ -115,13 +115,15 @@ public final class ChannelLog {
         descriptor = try RegularFile.open(path, flags: O_RDWR | O_APPEND, shown: displayName)
       }
       fd = descriptor
+      // The office's mode and group, whatever this process's umask (a log made by one member
+      // of a shared office must be writable by the next).
+      let sharing = directory.sharing
+      sharing.apply(to: fd, mode: sharing.fileMode())
       if created {
         // Every stored property is set by now, so a throw runs deinit, which closes `fd`.
         do { try syncDirectory(directory.channelsPath) } catch {
           throw LogError.io(file: displayName, error)
         }
-      } else {
-        _ = fchmod(fd, 0o600)
       }
     case .readOnly:
       fd = try RegularFile.open(path, flags: O_RDONLY, shown: displayName)

@@ -3,6 +3,10 @@
 public enum BundledDocuments {
   public static let templates: [String: String] = [
     "permit-explained.ar.md": """
+    ---
+    kinds: permit
+    steps: received, submitted
+    ---
     # شرح إجراءات طلب التصريح
 
     السلام عليكم ورحمة الله وبركاته،
@@ -17,6 +21,10 @@ public enum BundledDocuments {
     علاقات المستفيدين
     """,
     "permit-explained.en.md": """
+    ---
+    kinds: permit
+    steps: received, submitted
+    ---
     # How your permit request is handled
 
     Peace be upon you,
@@ -32,6 +40,10 @@ public enum BundledDocuments {
     Beneficiary relations
     """,
     "permit-decision.ar.md": """
+    ---
+    kinds: permit
+    steps: approved, rejected
+    ---
     # إبلاغ بقرار طلب التصريح
 
     السلام عليكم ورحمة الله وبركاته،
@@ -57,6 +69,9 @@ public enum BundledDocuments {
     We are glad to serve you.
     """,
     "complaint-resolved.ar.md": """
+    ---
+    kinds: complaint, suggestion
+    ---
     # معالجة الملاحظة
 
     السلام عليكم ورحمة الله وبركاته،

@@ -1,5 +1,4 @@
 import Foundation
-
 import Glibc
 
 /// Whether a path is inside an office's data directory, compared by real paths, so that a

@@ -36,45 +36,6 @@ public enum ReplyTemplates {
   }
 }
 
-/// A reply template from `DATA/templates`: its file name without `.md`, and its text.
-public struct ReplyTemplate: Equatable, Sendable {
-  public var id: String
-  public var body: String
-
-  public init(id: String, body: String) {
-    self.id = id
-    self.body = body
-  }
-
-  /// The reply for `item`: the template's `# title` line dropped, and `{{case}}`, `{{name}}`,
-  /// `{{reference}}`, `{{decision}}` and `{{resolution}}` filled in from the case (a field
-  /// the case does not have yet stays as it is, for the officer to fill).
-  public func text(for item: Case) -> String {
-    var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.first?.hasPrefix("# ") == true { lines.removeFirst() }
-    var text = lines.joined(separator: "\n").trimmingSpaces
-    let arabic = id.hasSuffix(".ar")
-    let decision = item.permit.flatMap { permit -> String? in
-      switch permit.step {
-      case .approved: arabic ? "الموافقة" : "approved"
-      case .rejected: arabic ? "الرفض" : "rejected"
-      default: nil
-      }
-    }
-    let values: [String: String?] = [
-      "case": item.id.description,
-      "name": item.contact.name,
-      "reference": item.permit?.decisionReference ?? item.permit?.authorityReference,
-      "decision": decision,
-      "resolution": item.resolution,
-    ]
-    for (key, value) in values {
-      if let value { text = text.replacingOccurrences(of: "{{\(key)}}", with: value) }
-    }
-    return text
-  }
-}
-
 /// A reference document from `DATA/library` (or a reply template, for the library screen):
 /// its file name, its title (the first `# ` line) and its text.
 public struct LibraryDocument: Equatable, Sendable {

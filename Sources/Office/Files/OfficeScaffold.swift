@@ -3,14 +3,35 @@ import Foundation
 import JSONStore
 
 /// Lays out a new office (CONTRACTS.md): office.json, the six channel logs, and the folders
-/// for surveys, templates, library and quarantine. Folders 0700, files 0600.
+/// for surveys, templates, library, quarantine and drafts. One account's office: folders 0700,
+/// files 0600. A team's (`group`): folders setgid 2770 and files 0660 with that group,
+/// `drafts/` 1770.
 public struct OfficeScaffold {
   public let directory: DataDirectory
   public let demo: Bool
+  /// The group a shared office belongs to; nil for one account's office.
+  public let group: gid_t?
+  /// The account written into office.json as the first manager.
+  public let manager: String
 
-  public init(directory: DataDirectory, demo: Bool) {
+  public init(
+    directory: DataDirectory, demo: Bool, group: gid_t? = nil,
+    manager: String = OSAccount.current
+  ) {
     self.directory = directory
     self.demo = demo
+    self.group = group
+    self.manager = manager
+  }
+
+  /// The number of the group named `name`, or a sentence saying what to do.
+  public static func group(named name: String) throws -> gid_t {
+    guard let entry = getgrnam(name) else {
+      throw Failure(
+        "There is no group named \(name); create it (groupadd \(name)) and add the team to it, or name an existing group. Nothing was created."
+      )
+    }
+    return entry.pointee.gr_gid
   }
 
   /// Creates the office; refuses a folder that already holds one, so nothing is overwritten.
@@ -21,9 +42,23 @@ public struct OfficeScaffold {
         "\(directory.path) already holds an office (office.json exists); nothing was changed. Choose another folder."
       )
     }
+    let sharing: OfficeSharing = group.map { .group($0) } ?? .privateToOwner
+    do {
+      // The data folder first: its mode and group tell every later process how to share.
+      try OfficeSharing.privateToOwner.makeFolder(directory.path)
+    } catch {
+      throw LogError.io(file: directory.path, error)
+    }
+    guard sharing.apply(toPath: directory.path, mode: sharing.folderMode(), folder: true),
+      directory.sharing == sharing
+    else {
+      throw Failure(
+        "Could not give \(directory.path) the mode \(String(sharing.folderMode(), radix: 8))\(group.map { " and the group \(OfficePermissions.groupName($0))" } ?? ""); run init as the folder's owner, as a member of the group. Nothing else was created."
+      )
+    }
     try directory.prepare()
-    for folder in ["surveys", "templates", "library", "quarantine"] {
-      try makePrivateDirectory(directory.path + "/" + folder)
+    for folder in ["surveys", "templates", "library", "quarantine", "drafts"] {
+      try makeDirectory(directory.path + "/" + folder, sharing: sharing)
     }
     try writePrivateFile(directory.path + "/office.json", Array(officeJSON.utf8))
     for (name, text) in SurveyFile.bundled.sorted(by: { $0.key < $1.key }) {
@@ -45,16 +80,22 @@ public struct OfficeScaffold {
     }
   }
 
-  private func makePrivateDirectory(_ path: String) throws {
-    try FileManager.default.createDirectory(
-      atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
+  private func makeDirectory(_ path: String, sharing: OfficeSharing) throws {
+    let personal = OfficeSharing.personalFolders.contains(
+      String(path.split(separator: "/").last ?? ""))
+    do {
+      try sharing.makeFolder(path, personal: personal)
+    } catch {
+      throw LogError.io(file: path, error)
+    }
+    sharing.apply(toPath: path, mode: sharing.folderMode(personal: personal), folder: true)
   }
 
   private func writePrivateFile(_ path: String, _ bytes: [UInt8]) throws {
     guard
       FileManager.default.createFile(
-        atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        atPath: path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]),
+      directory.sharing.apply(toPath: path, mode: directory.sharing.fileMode(), folder: false)
     else {
       throw OfficeScaffold.Failure(
         "Could not write \(path); check that the folder is writable.")
@@ -62,10 +103,12 @@ public struct OfficeScaffold {
   }
 
   /// The office's configuration. The demo office is a realistic Saudi association; a new
-  /// office starts with the same calendar and targets and no staff but whoever runs init.
+  /// office starts with the same calendar and targets and no staff but its first manager
+  /// (whoever runs init, or `--manager`).
   public var officeJSON: String {
     if demo { return Self.demoOffice }
-    let account = OSAccount.current
+    // Escaped as JSON: an account name is text from outside.
+    let account = Self.jsonString(manager)
     return """
       {
         "name": { "ar": "مكتب جديد", "en": "New office" },
@@ -75,12 +118,21 @@ public struct OfficeScaffold {
         "holidays": [],
         "language": "ar",
         "minGroupSize": 5,
-        "staff": [ { "account": "\(account)", "name": "\(account)", "role": "officer" } ],
+        "staff": [ { "account": \(account), "name": \(account), "role": "manager" } ],
         "departments": [],
         "programs": []
       }
 
       """
+  }
+
+  /// `text` as a JSON string literal, quotes included.
+  static func jsonString(_ text: String) -> String {
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: [text], options: [.withoutEscapingSlashes])
+    else { return "\"\"" }
+    return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
   }
 
   public static let demoOffice = """

@@ -74,6 +74,11 @@ public enum CaseEventCodec {
       data.add("response", responseID)
       data.add("primary", primary)
       data.add("recommend", recommend)
+    case .followUpTaken(let owner, let due):
+      data.add("owner", owner)
+      data.add("due", due.map(rfc3339))
+    case .followUpDone(let note):
+      data.add("note", note)
     }
     return (change.typeName, data.finished)
   }
@@ -147,6 +152,16 @@ public enum CaseEventCodec {
       return .surveyRecorded(
         responseID: try fields.string("response"), primary: object["primary"]?.int,
         recommend: object["recommend"]?.int)
+    case "case.followUpTaken":
+      let due: Date?
+      if let text = object["due"]?.string {
+        guard let time = date(text) else { throw Failure(reason: "\(type): due is not a time") }
+        due = time
+      } else {
+        due = nil
+      }
+      return .followUpTaken(owner: try fields.string("owner"), due: due)
+    case "case.followUpDone": return .followUpDone(note: try fields.string("note"))
     default:
       throw Failure(reason: "unknown event type \(type)")
     }

@@ -51,6 +51,12 @@ public struct JSONObjectWriter {
     bytes.append(contentsOf: object.finished)
   }
 
+  /// A value that is already JSON (a record's `data`), written as it is.
+  public mutating func addRaw(_ name: String, _ json: [UInt8]) {
+    key(name)
+    bytes.append(contentsOf: json)
+  }
+
   public mutating func addNull(_ name: String) {
     key(name)
     bytes.append(contentsOf: "null".utf8)

@@ -18,9 +18,23 @@ public enum OfficeExport {
     case jsonl, csv
   }
 
+  /// Rows under a header, each value typed (`ExportCell`).
   public struct Table {
     public var header: [String]
-    public var rows: [[String]]
+    public var cells: [[ExportCell]]
+
+    public init(header: [String], cells: [[ExportCell]]) {
+      self.header = header
+      self.cells = cells
+    }
+
+    /// A table of texts only.
+    public init(header: [String], rows: [[String]]) {
+      self.init(header: header, cells: rows.map { $0.map(ExportCell.text) })
+    }
+
+    /// The rows as CSV writes them.
+    public var rows: [[String]] { cells.map { $0.map(\.text) } }
   }
 
   public static func table(
@@ -37,7 +51,7 @@ public enum OfficeExport {
         "resolution", "permitStep",
         "authorityReference", "decisionReference", "events",
       ]
-      let rows = store.cases.values.sorted { $0.id < $1.id }.map { item -> [String] in
+      let rows = store.cases.values.sorted { $0.id < $1.id }.map { item -> [ExportCell] in
         [
           item.id.description, item.id.channel.rawValue, item.kind.rawValue, item.status.rawValue,
           item.priority.rawValue,
@@ -48,43 +62,42 @@ public enum OfficeExport {
           item.resolvedAt.map(time) ?? "",
           item.resolution ?? "", item.permit?.step.rawValue ?? "",
           item.permit?.authorityReference ?? "",
-          item.permit?.decisionReference ?? "", String(item.version),
-        ]
+          item.permit?.decisionReference ?? "",
+        ].map(ExportCell.text) + [.number(item.version)]
       }
-      return Table(header: header, rows: rows)
+      return Table(header: header, cells: rows)
     case .events:
-      let rows = try records().map { channel, record in
+      let rows = try records().map { channel, record -> [ExportCell] in
         [
-          channel, String(record.seq), record.id, record.timestamp.rfc3339, record.actor,
-          record.stream, record.type,
-          record.dataText,
+          .text(channel), .number(Int(record.seq)), .text(record.id),
+          .text(record.timestamp.rfc3339), .text(record.actor), .text(record.stream),
+          .text(record.type), .json(record.data),
         ]
       }
       return Table(
-        header: ["channel", "seq", "id", "ts", "actor", "stream", "type", "data"], rows: rows)
+        header: ["channel", "seq", "id", "ts", "actor", "stream", "type", "data"], cells: rows)
     case .surveys:
       let questions = Set(store.responses.flatMap(\.answers.keys)).sorted()
       let rows = store.responses.sorted { ($0.receivedAt, $0.id) < ($1.receivedAt, $1.id) }.map {
-        response -> [String] in
+        response -> [ExportCell] in
         [
           response.id, response.survey, response.channel?.rawValue ?? "",
           response.caseID?.description ?? "",
           response.kind?.rawValue ?? "", response.program ?? "", time(response.receivedAt),
-          response.assisted ? "yes" : "no",
-        ]
-          + questions.map { key in
+        ].map(ExportCell.text) + [.flag(response.assisted)]
+          + questions.map { key -> ExportCell in
             switch response.answers[key] {
-            case .number(let value)?: String(value)
-            case .yes?: "yes"
-            case .no?: "no"
-            case .text(let text)?: text
-            case nil: ""
+            case .number(let value)?: .number(value)
+            case .yes?: .flag(true)
+            case .no?: .flag(false)
+            case .text(let text)?: .text(text)
+            case nil: .text("")
             }
           }
       }
       return Table(
         header: ["id", "survey", "channel", "case", "kind", "program", "receivedAt", "assisted"]
-          + questions, rows: rows)
+          + questions, cells: rows)
     }
   }
 
@@ -101,13 +114,14 @@ public enum OfficeExport {
     return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
   }
 
-  /// The table as JSON lines, one object per row with the header's names.
+  /// The table as JSON lines, one object per row with the header's names, each value of
+  /// its JSON type (numbers, booleans, `data` as an object), empty texts left out.
   public static func jsonLines(_ table: Table) -> Data {
     var out = Data()
-    for row in table.rows {
+    for row in table.cells {
       var object = JSONObjectWriter()
-      for (name, value) in zip(table.header, row) where !value.isEmpty {
-        object.add(name, value)
+      for (name, cell) in zip(table.header, row) {
+        cell.add(to: &object, as: name)
       }
       out.append(contentsOf: object.finished)
       out.append(0x0A)

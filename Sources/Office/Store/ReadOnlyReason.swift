@@ -1,6 +1,5 @@
-import JSONStore
-
 import Glibc
+import JSONStore
 
 /// Why the desk opened an office read-only: something the desk writes (the data folder, its
 /// channels and drafts folders, a channel log) cannot be written by this account. The desk

@@ -8,6 +8,8 @@ import Office
 final class DeskSession {
   private let store: OfficeStore
   private let drafts: DraftStore
+  /// The user's saved inbox views; none are kept when the desk is given no store for them.
+  private let views: ViewStore?
   private let surveys: [String: SurveyDefinition]
   private let templates: [ReplyTemplate]
   private let library: [LibraryDocument]
@@ -20,13 +22,15 @@ final class DeskSession {
   /// How often the logs are read for other terminals' changes.
   static let pollInterval: TimeInterval = 0.5
 
+  /// The shell is given what it works with: the store, the drafts and the clock.
   init(
-    store: OfficeStore, user: String, surveys: [String: SurveyDefinition],
+    store: OfficeStore, drafts: DraftStore, user: String, surveys: [String: SurveyDefinition],
     templates: [ReplyTemplate], library: [LibraryDocument] = [], language: Language,
     arabicDigits: Bool = false, width: Int,
-    height: Int, now: Date, readOnly: ReadOnlyReason? = nil,
+    height: Int, now: Date, readOnly: ReadOnlyReason? = nil, views: ViewStore? = nil,
     clock: @escaping @Sendable () -> Date = { Date() }
   ) {
+    self.views = views
     self.clock = clock
     self.arabicDigits = arabicDigits
     // A store that cannot write makes the desk read-only, named reason or not.
@@ -37,7 +41,7 @@ final class DeskSession {
     self.surveys = surveys
     self.templates = templates
     self.language = language
-    drafts = DraftStore(dataPath: store.directory.path, user: user)
+    self.drafts = drafts
     state = AppState(
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
@@ -46,6 +50,7 @@ final class DeskSession {
         responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses,
         readOnly: self.readOnly),
       width: width, height: height, now: now)
+    state.inbox.savedViews = views?.load() ?? []
     send(.tick(now))
     send(.setAside(store.takeSetAside()))
   }
@@ -125,7 +130,7 @@ final class DeskSession {
     do {
       try withStore { _ = try store.refresh() }
     } catch {
-      send(.failed("Reading the logs failed: \(error)", conflict: false))
+      send(.failed(.office(.readingLogsFailed("\(error)")), conflict: false))
     }
     send(.setAside(store.takeSetAside()))
     return true
@@ -164,10 +169,7 @@ final class DeskSession {
       }
     case .recordSatisfaction(let id, let score):
       guard let definition = surveys["service"] else {
-        send(
-          .failed(
-            "The office has no service survey (surveys/service.json), so the score was not recorded; Esc closes.",
-            conflict: false))
+        send(.failed(.office(.noServiceSurvey), conflict: false))
         return
       }
       do {
@@ -194,7 +196,10 @@ final class DeskSession {
               assisted: true, receivedAt: now, externalID: nil),
             definition: definition, actor: actor, now: now)
         }
-        send(.surveyRecorded(id))
+        var primary: Int?
+        if case .number(let score)? = answers[definition.primary] { primary = score }
+        let top = definition.question(definition.primary)?.scale == .nps ? 10 : 5
+        send(.surveyRecorded(id, primary: primary, of: top))
       } catch {
         report(error)
       }
@@ -215,13 +220,15 @@ final class DeskSession {
       }
     case .discardDraft:
       drafts.discard()
+    case .saveViews(let list):
+      if let problem = views?.save(list) { send(.failed(problem, conflict: false)) }
     case .loadCase(let id):
       if let item = store.fullCase(id) { send(.caseLoaded(item)) }
     case .loadSurveyResponses:
       do {
         try withStore { try store.loadResponses() }
       } catch {
-        send(.failed("\(error)", conflict: false))
+        send(.failed(.office(.readingLogsFailed("\(error)")), conflict: false))
       }
     case .quit:
       break  // `update` has marked the state; the loop ends with it
@@ -233,13 +240,7 @@ final class DeskSession {
   private func report(_ error: OfficeStore.Failure) {
     var conflict = false
     if case .storage(.conflict) = error { conflict = true }
-    let reason: String
-    switch error {
-    case .rejected(let rejection): reason = state.desk.text.rejection(rejection)
-    case .storage(let problem): reason = state.desk.text.storageProblem(problem)
-    case .invalid(let problem): reason = problem
-    case .duplicate: reason = error.description
-    }
-    send(.failed(reason, conflict: conflict))
+    let dates = DateText(timeZoneIdentifier: store.office.timeZone)
+    send(.failed(error.phrase(dates: dates, now: clock()), conflict: conflict))
   }
 }

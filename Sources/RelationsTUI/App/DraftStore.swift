@@ -1,62 +1,43 @@
 import Domain
 import Foundation
-import Glibc
-import JSONStore
 
 /// What a user has typed in an open form and not yet saved, kept in `DATA/drafts/USER.json`
-/// (0600, in a 0700 folder) after every keystroke, so a crash or Ctrl-C loses nothing: the
-/// next start puts the form back on screen.
-///
-/// Written to a temporary file and renamed over the draft, so a draft is whole or absent.
-/// Not fsynced: it guards against the program stopping, and a sync per keystroke would make
-/// typing wait on the disk.
+/// (a `PersonalFile`) after every keystroke, so a crash or Ctrl-C loses nothing: the next
+/// start puts the form back on screen.
 struct DraftStore {
-  let directory: String
-  let user: String
+  let file: PersonalFile
 
   init(dataPath: String, user: String) {
-    directory = dataPath + "/drafts"
-    self.user = user
+    file = PersonalFile(dataPath: dataPath, folder: "drafts", user: user)
   }
 
-  var path: String {
-    let safe = user.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
-    return "\(directory)/\(String(safe)).json"
-  }
+  var path: String { file.path }
+  var directory: String { file.directory }
 
   /// Keeps the form; a failure is returned as a sentence, never thrown at the typist.
   @discardableResult
-  func save(_ form: Form) -> String? {
+  func save(_ form: Form) -> Phrase? {
     let object = Self.encode(form)
     guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     else {
-      return "The draft could not be encoded."
+      return .office(.draftNotEncoded)
     }
-    mkdir(directory, 0o700)
-    let temporary = path + ".tmp"
-    // Never through a link someone left at the temporary name.
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-    guard descriptor >= 0 else {
-      return "The draft cannot be kept in \(directory): \(String(cString: strerror(errno)))."
+    switch file.write(data) {
+    case nil: return nil
+    case .cannotCreate(let reason)?:
+      return .office(.draftCannotBeKept(directory: directory, reason: reason))
+    case .notWritten?:
+      return .office(.draftNotWritten(directory: directory))
     }
-    let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-    close(descriptor)
-    guard written == data.count, rename(temporary, path) == 0 else {
-      unlink(temporary)
-      return "The draft could not be written to \(directory) (is the disk full?)."
-    }
-    return nil
   }
 
   func discard() {
-    unlink(path)
+    file.remove()
   }
 
   /// The form left behind by the last run, rebuilt against the office as it is now.
   func load(desk: Desk, today: String) -> Form? {
-    guard let bytes = try? RegularFile.read(path, shown: "drafts"),
-      let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any]
-    else { return nil }
+    guard let object = file.readObject(shown: "drafts") else { return nil }
     return Self.decode(object, desk: desk, today: today)
   }
 
@@ -84,6 +65,8 @@ struct DraftStore {
     case .satisfaction(let id):
       object["purpose"] = "satisfaction"
       object["case"] = id.description
+    case .inboxFilter, .inboxViews, .jumpToCase:
+      object["purpose"] = "finding"  // never kept: these forms save no draft
     }
     return object
   }
@@ -93,7 +76,7 @@ struct DraftStore {
     var form: Form
     switch object["purpose"] as? String {
     case "intake":
-      form = IntakeForm.make(office: desk.office, language: desk.language)
+      form = IntakeForm.make(office: desk.office)
     case "action":
       guard let action = (object["action"] as? String).flatMap(CaseAction.init(rawValue:)),
         let id = (object["case"] as? String).flatMap(CaseID.init), let item = desk.item(id),
@@ -105,8 +88,7 @@ struct DraftStore {
     case "resolveOnSpot":
       guard let id = (object["case"] as? String).flatMap(CaseID.init), let item = desk.item(id)
       else { return nil }
-      form = OnSpotForm.make(
-        id, version: object["version"] as? Int ?? item.version, desk.text)
+      form = OnSpotForm.make(id, version: object["version"] as? Int ?? item.version)
     default:
       return nil
     }

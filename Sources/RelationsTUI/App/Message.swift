@@ -13,10 +13,11 @@ enum Message: Sendable {
   case visitSaved(Case)
   case executed(Case, CaseCommand)
   case satisfactionRecorded(CaseID, score: Int)
-  case surveyRecorded(CaseID?)
+  /// A survey's answers were recorded: the main question's score, on a scale to `of`.
+  case surveyRecorded(CaseID?, primary: Int?, of: Int)
   case contactEdited
   /// An effect failed; `conflict` when someone else changed the case first.
-  case failed(String, conflict: Bool)
+  case failed(Phrase, conflict: Bool)
   /// A draft left by a crash or Ctrl-C, found at start.
   case draftFound(Form)
   /// The selected case, read with its whole history.
@@ -24,7 +25,7 @@ enum Message: Sendable {
   /// Recovery cut unfinished writes from logs into quarantine (at open or while polling).
   case setAside([SetAside])
   /// What a draft could not be kept for, as a sentence.
-  case draftNotKept(String)
+  case draftNotKept(Phrase)
   /// The shell is about to change the store: the desk's copies of its cases, inbox and
   /// contacts are let go, so that the store's change does not copy them (the store's own
   /// come back as `deskChanged`).
@@ -44,6 +45,8 @@ enum Effect: Equatable, Sendable {
   /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.
   case saveDraft(Form)
   case discardDraft
+  /// Keep the views the user at the desk saved (`DATA/views/USER.json`).
+  case saveViews([SavedView])
   /// Read the case's whole history from its channel file, for the detail pane.
   case loadCase(CaseID)
   /// Read the survey responses, for the surveys screen.

@@ -8,12 +8,7 @@ struct SurveyPeriod: Equatable, Sendable {
     case week, month, quarter, year
 
     func title(_ text: UIText) -> String {
-      switch self {
-      case .week: text("week", "أسبوع")
-      case .month: text("month", "شهر")
-      case .quarter: text("quarter", "ربع سنة")
-      case .year: text("year", "سنة")
-      }
+      text(.periodLength(self))
     }
   }
 
@@ -39,6 +34,29 @@ struct SurveyPeriod: Equatable, Sendable {
         length: .quarter, start: CivilDate(year: year, month: (month - 1) / 3 * 3 + 1, day: 1))
     case .year: return SurveyPeriod(length: .year, start: CivilDate(year: year, month: 1, day: 1))
     }
+  }
+
+  /// Whether `date` falls in the period, by the office's calendar day.
+  func contains(_ date: Date, timeZone: TimeZone) -> Bool {
+    let day = Self.civil(date, Self.calendar(timeZone))
+    return start <= day && day <= end(timeZone)
+  }
+
+  /// The period of another length: the one holding `now` when this one holds it, so that
+  /// a round of lengths comes back to where it began; else the one holding this start.
+  func changingLength(to length: Length, now: Date, timeZone: TimeZone) -> SurveyPeriod {
+    guard !contains(now, timeZone: timeZone) else {
+      return Self.containing(now, length: length, timeZone: timeZone)
+    }
+    return Self.containing(date(start, Self.calendar(timeZone)), length: length, timeZone: timeZone)
+  }
+
+  /// The period `count` lengths later or earlier, never past the one holding `now`: there
+  /// are no answers from the future to show.
+  func stepped(by count: Int, upTo now: Date, timeZone: TimeZone) -> SurveyPeriod {
+    let current = Self.containing(now, length: length, timeZone: timeZone)
+    let moved = stepped(by: count, timeZone: timeZone)
+    return moved.start > current.start ? current : moved
   }
 
   /// The last day.

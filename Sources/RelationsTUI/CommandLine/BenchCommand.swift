@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
   var appends = 1000
 
   func run() throws {
-    let directory = DataDirectory(path: data.path)
+    let directory = DataDirectory(path: try data.path)
     var result: [String: Double] = [:]
     if let synthetic {
       let existing = directory.recordCount

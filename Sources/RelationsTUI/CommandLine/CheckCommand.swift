@@ -11,7 +11,10 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var data: DataOption
 
-  @Flag(help: "Cut torn tails (their bytes go to quarantine/) and tighten file permissions.")
+  @Flag(
+    help:
+      "Cut torn tails (their bytes go to quarantine/) and set modes (and a shared office's group) to the office's."
+  )
   var repair = false
 
   func run() throws {

@@ -1,10 +1,9 @@
 import ArgumentParser
 import Domain
 import Foundation
+import Glibc
 import JSONStore
 import Office
-
-import Glibc
 
 /// `relations ingest [--data DIR] [FILE|-]`: JSON lines in (CONTRACTS.md), one result line out
 /// per input line; exit 1 if any line was rejected.

@@ -62,12 +62,15 @@ struct OpenCommand: ParsableCommand {
     }
     defer { terminal.stop() }
     let (width, height) = terminal.size
+    let user = OSAccount.current
     let session = DeskSession(
-      store: store, user: OSAccount.current, surveys: surveys,
+      store: store, drafts: DraftStore(dataPath: directory.path, user: user), user: user,
+      surveys: surveys,
       templates: ReplyTemplates.load(directory: directory.path),
       library: LibraryDocuments.load(directory: directory.path),
       language: lang.flatMap(Language.init(rawValue:)) ?? store.office.language,
-      arabicDigits: arabicDigits, width: width, height: height, now: Date(), readOnly: readOnly)
+      arabicDigits: arabicDigits, width: width, height: height, now: Date(), readOnly: readOnly,
+      views: ViewStore(dataPath: directory.path, user: user))
     session.restoreDraft()
     session.run(terminal)
   }

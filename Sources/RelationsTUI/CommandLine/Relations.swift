@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-
 import Glibc
 
 /// The `relations` command: the full-screen app by default, and the commands that work
@@ -11,10 +10,12 @@ struct Relations: ParsableCommand {
     abstract: "The beneficiary-relations desk: one inbox for six channels, permits and surveys.",
     discussion: """
       With no command, opens the full-screen app on the data directory: --data DIR, else
-      $RELATIONS_DATA, else ./data (the bundled demo office).
+      $RELATIONS_DATA, else the data = line of /etc/relations.conf (or of the file
+      $RELATIONS_CONFIG names), else ./data (the bundled demo office).
       """,
     subcommands: [
-      OpenCommand.self, InitCommand.self, IngestCommand.self, ImportCommand.self,
+      OpenCommand.self, InitCommand.self, IngestCommand.self, CaseActionCommand.self,
+      ImportCommand.self,
       ExportCommand.self,
       ReportCommand.self, DemoCommand.self,
       CheckCommand.self,
@@ -24,7 +25,8 @@ struct Relations: ParsableCommand {
 
   /// The commands that need no terminal, named when the app cannot start.
   static let terminalFreeCommands = [
-    "relations init", "relations ingest", "relations import survey", "relations export",
+    "relations init", "relations ingest", "relations case", "relations import survey",
+    "relations export",
     "relations report surveys",
     "relations demo",
     "relations check",

@@ -1,153 +1,132 @@
 import Domain
 import Foundation
+import Office
 
 /// The officer's actions on a case (CONTRACTS.md): each opens a prompt, and saving the prompt
 /// becomes one `CaseCommand` appended with the version of the case the officer saw.
 enum CaseAction: String, Equatable, Sendable {
   case assign, priority, status, note, reply, resolve, reopen
   case submitPermit, decidePermit, notifyRequester
+  /// A low score's follow-up: taken (owner, due), then done with a note.
+  case takeFollowUp, completeFollowUp
 
   /// The fields of the actions' prompts; the raw values are the ids drafts are kept under.
   enum Field: String, FormFieldID, CaseIterable {
     case assignee, priority, status, reason, text, template, reference, date, decision, how, detail
+    case owner, due
   }
-
-  /// How the requester of a permit may have been told of the decision: what is stored, and
-  /// how the Arabic interface names it.
-  static let notificationMeans: [(value: String, arabic: String)] = [
-    ("phone call", "اتصال هاتفي"), ("SMS", "رسالة نصية"), ("in person", "حضوريًا"),
-    ("letter", "خطاب"), ("e-mail", "بريد إلكتروني"),
-  ]
 
   /// The prompt for this action on `item`, or why the action does not apply to it now.
   static func prompt(
     _ action: CaseAction, for item: Case, desk: Desk, today: String
-  ) -> Checked<Form, String> {
-    let text = desk.text
+  ) -> Checked<Form, Phrase> {
     let purpose = Form.Purpose.action(action, item.id, version: item.version)
-    func form(_ title: String, _ fields: [FormField]) -> Checked<Form, String> {
-      .success(Form(title: "\(item.id) · \(title)", purpose: purpose, fields: fields))
+    func form(_ fields: [FormField]) -> Checked<Form, Phrase> {
+      .success(Form(title: .form(.action(action, on: item.id)), purpose: purpose, fields: fields))
     }
     switch action {
     case .assign:
       let choices =
-        [FormField.Choice(value: "", label: text("nobody (unassigned)", "لا أحد (غير مسندة)"))]
-        + desk.office.staff.map { .init(value: $0.account, label: "\($0.name) (\($0.account))") }
-      var field = FormField(
-        Field.assignee, label: text("Assign to", "إسناد إلى"), input: .choice(choices))
+        [FormField.Choice(value: "", label: .form(.nobody))]
+        + desk.office.staff.map {
+          .init(value: $0.account, label: .plain("\($0.name) (\($0.account))"))
+        }
+      var field = FormField(Field.assignee, label: .form(.assignTo), input: .choice(choices))
       field.selected = choices.firstIndex { $0.value == (item.assignee ?? "") } ?? 0
-      return form(text("Assign", "إسناد"), [field])
+      return form([field])
     case .priority:
       var field = FormField(
-        Field.priority, label: text("Priority", "الأولوية"),
+        Field.priority, label: .form(.priority),
         input: .choice(
-          Priority.allCases.map { .init(value: $0.rawValue, label: text.priority($0)) }))
+          Priority.allCases.map { .init(value: $0.rawValue, label: .vocabulary(.priority($0))) }))
       field.selected = Priority.allCases.firstIndex(of: item.priority) ?? 0
-      return form(text("Priority", "الأولوية"), [field])
+      return form([field])
     case .status:
       // The decider says which status changes the case takes; the prompt offers those.
       let offered = StatusChoice.allCases.filter {
         CaseDecider.allows($0.command(reason: ""), on: item)
       }
-      let choices = offered.map { FormField.Choice(value: $0.rawValue, label: $0.label(text)) }
+      let choices = offered.map { FormField.Choice(value: $0.rawValue, label: $0.label) }
       guard !choices.isEmpty else {
-        return .failure(
-          item.status == .authority
-            ? text(
-              "The permit is with the authority; record its decision with P.",
-              "التصريح لدى الجهة؛ سجّل قرارها بالمفتاح P.")
-            : text(
-              "A \(item.status.rawValue) case has no status to change to; x resolves, o reopens.",
-              "لا حالة أخرى لحالة «\(text.status(item.status))»؛ x للمعالجة، o لإعادة الفتح."))
+        let reason: FormPhrase =
+          item.status == .authority ? .permitWithAuthority : .noStatusToChange(item.status)
+        return .failure(.form(reason))
       }
-      return form(
-        text("Status", "الحالة"),
-        [
-          FormField(
-            Field.status, label: text("Status", "الحالة"), input: .choice(choices)),
-          FormField(
-            Field.reason, label: text("Reason", "السبب"), input: .line),
-        ])
+      return form([
+        FormField(Field.status, label: .form(.status), input: .choice(choices)),
+        FormField(Field.reason, label: .form(.reason), input: .line),
+      ])
     case .note:
-      return form(
-        text("Internal note", "ملاحظة داخلية"),
-        [
-          FormField(
-            Field.text, label: text("Note", "الملاحظة"), input: .lines)
-        ])
+      return form([FormField(Field.text, label: .form(.note), input: .lines)])
     case .reply:
+      // The templates written for this case's kind and permit step first, then the rest.
+      let fitting = desk.templates.filter { $0.fits(item) }
+      let others = desk.templates.filter { !$0.fits(item) }
       let choices =
-        [FormField.Choice(value: "", label: text("no template", "بلا قالب"))]
-        + desk.templates.map { .init(value: $0.id, label: $0.id) }
-      return form(
-        text("Reply to the person", "الرد على المراجع") + " (\(text.channel(item.id.channel)))",
-        [
-          FormField(
-            Field.template, label: text("Template", "القالب"), input: .choice(choices)),
-          FormField(
-            Field.text, label: text("Reply", "الرد"), input: .lines),
-        ])
+        [FormField.Choice(value: "", label: .form(.noTemplate))]
+        + (fitting + others).map { .init(value: $0.id, label: .plain("\($0.id) · \($0.title)")) }
+      return form([
+        FormField(Field.template, label: .form(.template), input: .choice(choices)),
+        FormField(Field.text, label: .form(.reply), input: .lines),
+      ])
     case .resolve:
-      return form(
-        text("Resolve", "المعالجة"),
-        [
-          FormField(
-            Field.text, label: text("Resolution", "ما تم"), input: .lines)
-        ])
+      return form([FormField(Field.text, label: .form(.resolution), input: .lines)])
     case .reopen:
-      return form(
-        text("Reopen", "إعادة الفتح"),
-        [
-          FormField(
-            Field.text, label: text("Why", "السبب"), input: .line)
-        ])
+      return form([FormField(Field.text, label: .form(.why), input: .line)])
     case .submitPermit:
-      return form(
-        text("Permit submitted to the authority", "رفع التصريح إلى الجهة"),
-        [
-          FormField(
-            Field.reference, label: text("Reference", "المرجع"), input: .line),
-          FormField(
-            Field.date, label: text("Date", "التاريخ"), input: .line, text: today),
-        ])
+      return form([
+        FormField(Field.reference, label: .form(.reference), input: .line),
+        FormField(Field.date, label: .form(.date), input: .line, text: today),
+      ])
     case .decidePermit:
-      return form(
-        text("The authority's decision", "قرار الجهة"),
-        [
-          FormField(
-            Field.decision, label: text("Decision", "القرار"),
-            input: .choice(
-              PermitDecision.allCases.map {
-                .init(value: $0.rawValue, label: text.permitStep($0.step))
-              })),
-          FormField(
-            Field.reference, label: text("Reference", "المرجع"), input: .line),
-          FormField(
-            Field.date, label: text("Date", "التاريخ"), input: .line, text: today),
-        ])
+      return form([
+        FormField(
+          Field.decision, label: .form(.decision),
+          input: .choice(
+            PermitDecision.allCases.map {
+              .init(value: $0.rawValue, label: .vocabulary(.permitStep($0.step)))
+            })),
+        FormField(Field.reference, label: .form(.reference), input: .line),
+        FormField(Field.date, label: .form(.date), input: .line, text: today),
+      ])
     case .notifyRequester:
-      return form(
-        text("Requester notified of the decision", "إبلاغ مقدم الطلب بالقرار"),
-        [
+      return form([
+        FormField(
+          Field.how, label: .form(.how),
+          input: .choice(
+            NotificationMeans.allCases.map {
+              .init(value: $0.rawValue, label: .form(.notification($0)))
+            })),
+        FormField(Field.detail, label: .form(.detail), input: .line),
+      ])
+    case .takeFollowUp:
+      let dates = DateText(timeZoneIdentifier: desk.office.timeZone)
+      let due = FormField(
+        Field.due, label: .surveys(.due), input: .line,
+        text: item.followUp?.due.map(dates.isoDay) ?? today)
+      let choices = desk.office.staff.map {
+        FormField.Choice(value: $0.account, label: .plain("\($0.name) (\($0.account))"))
+      }
+      // An office with no staff list names its people by account, typed.
+      guard !choices.isEmpty else {
+        return form([
           FormField(
-            Field.how, label: text("How", "الطريقة"),
-            input: .choice(
-              notificationMeans.map { .init(value: $0.value, label: text($0.value, $0.arabic)) })),
-          FormField(
-            Field.detail, label: text("Detail", "تفصيل"), input: .line),
+            Field.owner, label: .surveys(.owner), input: .line, text: item.followUp?.owner ?? ""),
+          due,
         ])
+      }
+      var owner = FormField(Field.owner, label: .surveys(.owner), input: .choice(choices))
+      owner.selected = choices.firstIndex { $0.value == item.followUp?.owner } ?? 0
+      return form([owner, due])
+    case .completeFollowUp:
+      return form([FormField(Field.text, label: .surveys(.outcome), input: .lines)])
     }
   }
 
   /// The permit action that comes next for `item`, or why there is none.
-  static func permitStep(for item: Case, _ text: UIText = UIText(language: .english)) -> Checked<
-    CaseAction, String
-  > {
+  static func permitStep(for item: Case) -> Checked<CaseAction, Phrase> {
     guard item.permit != nil else {
-      return .failure(
-        text(
-          "\(item.id) is not a permit request; P works on permit requests only.",
-          "\(item.id) ليست طلب تصريح؛ المفتاح P لطلبات التصاريح فقط."))
+      return .failure(.form(.notAPermit(item.id)))
     }
     // The steps in their order: the decider says which one the permit is ready for.
     var refusals: [CaseRejection] = []
@@ -158,63 +137,76 @@ enum CaseAction: String, Equatable, Sendable {
     }
     if let other = refusals.first(where: { if case .permitStep = $0 { false } else { true } }) {
       // Refused for the case itself (closed, merged), not for where the permit is.
-      return .failure(text.rejection(other))
+      return .failure(.office(.rejection(other)))
     }
-    return .failure(
-      text(
-        "The requester was already notified; resolve the case with x.",
-        "أُبلغ مقدم الطلب من قبل؛ عالج الحالة بالمفتاح x."))
+    return .failure(.form(.requesterAlreadyNotified))
   }
 
   /// The command a filled prompt asks for, or the form with the problem under its field.
+  /// `now`, when given, refuses a follow-up due on a day already past.
   static func validate(
-    _ action: CaseAction, from form: Form, channel: Channel, timeZone: TimeZone,
-    text words: UIText = UIText(language: .english)
+    _ action: CaseAction, from form: Form, channel: Channel, timeZone: TimeZone, now: Date? = nil
   ) -> Checked<CaseCommand, Form> {
-    func required(_ id: Field, _ english: String, _ arabic: String) -> Checked<CaseCommand, Form> {
+    func required(_ id: Field, _ problem: FormPhrase) -> Checked<CaseCommand, Form> {
       var checked = form
       if let index = checked.index(of: id) {
-        checked.setProblem(id, words(english, arabic))
+        checked.setProblem(id, .form(problem))
         checked.focus = index
       } else {
         // A form without the field (a draft from another version): said above the keys.
-        checked.problem = words(english, arabic)
+        checked.problem = .form(problem)
       }
       return .failure(checked)
     }
     func text(_ id: Field) -> String { form.value(id).trimmingSpaces }
+    func refuse(_ id: Field, _ problem: Phrase) -> Checked<CaseCommand, Form> {
+      var checked = form
+      guard let index = checked.index(of: id) else {
+        // A form without the field (a draft from another version): said above the keys.
+        checked.problem = problem
+        return .failure(checked)
+      }
+      checked.setProblem(id, problem)
+      checked.focus = index
+      return .failure(checked)
+    }
+    func missing(_ id: Field, _ problem: SurveysPhrase) -> Checked<CaseCommand, Form> {
+      refuse(id, .surveys(problem))
+    }
     switch action {
     case .assign:
       return .success(
         .assign(to: form.value(Field.assignee).isEmpty ? nil : form.value(Field.assignee)))
     case .priority:
       guard let priority = Priority(rawValue: form.value(Field.priority)) else {
-        return required(
-          .priority, "Choose a priority with ← →.", "اختر الأولوية بالسهمين ← →.")
+        return required(.priority, .choosePriority)
       }
       return .success(.triage(.init(priority: priority)))
     case .status:
       guard let choice = StatusChoice(rawValue: form.value(Field.status)) else {
-        return required(
-          .status, "Choose waiting, resume or close with ← →; nothing else can be saved.",
-          "اختر الحالة بالسهمين ← →: انتظار أو استئناف أو إغلاق؛ لا يُحفظ غير ذلك.")
+        return required(.status, .chooseStatus)
       }
       if choice == .waiting, text(.reason).isEmpty {
-        return required(
-          .reason, "Say what the case waits for, e.g. a copy of the ID.",
-          "اذكر ما تنتظره الحالة، مثل صورة الهوية.")
+        return required(.reason, .sayWhatItWaitsFor)
       }
       return .success(choice.command(reason: text(.reason)))
     case .note:
       guard !text(.text).isEmpty else {
-        return required(
-          .text, "Type the note.", "اكتب الملاحظة.")
+        return required(.text, .typeNote)
       }
       return .success(.note(text(.text)))
     case .reply:
       guard !text(.text).isEmpty else {
-        return required(
-          .text, "Type the reply.", "اكتب الرد.")
+        return required(.text, .typeReply)
+      }
+      // A reply is never stored with a blank: what the case could not fill is the officer's.
+      if let (placeholder, offset) = ReplyTemplate.firstPlaceholder(in: form.value(Field.text)) {
+        var refused = refuse(.text, .field(.fillPlaceholder(placeholder)))
+        if case .failure(var checked) = refused, let index = checked.index(of: Field.text) {
+          checked.fields[index].buffer.moveCaret(to: offset)
+          refused = .failure(checked)
+        }
+        return refused
       }
       return .success(
         .reply(
@@ -222,34 +214,26 @@ enum CaseAction: String, Equatable, Sendable {
           template: form.value(Field.template).isEmpty ? nil : form.value(Field.template)))
     case .resolve:
       guard !text(.text).isEmpty else {
-        return required(
-          .text, "Write the resolution: what was done or answered.", "اكتب ما تم: ما أُنجز أو أُجيب."
-        )
+        return required(.text, .writeResolution)
       }
       return .success(.resolve(resolution: text(.text)))
     case .reopen:
       guard !text(.text).isEmpty else {
-        return required(
-          .text, "Say why the case is reopened.", "اذكر سبب إعادة فتح الحالة.")
+        return required(.text, .sayWhyReopened)
       }
       return .success(.reopen(reason: text(.text)))
     case .submitPermit, .decidePermit:
       guard !text(.reference).isEmpty else {
-        return required(
-          .reference, "Type the authority's reference number.", "اكتب رقم المرجع لدى الجهة.")
+        return required(.reference, .typeReference)
       }
       guard let date = CivilDateText.parse(text(.date), timeZone: timeZone) else {
-        return required(
-          .date, "Write the date as YYYY-MM-DD, e.g. 2026-11-25.",
-          "اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2026-11-25.")
+        return required(.date, .writeDate)
       }
       if action == .submitPermit {
         return .success(.submitPermit(reference: text(.reference), date: date))
       }
       guard let decision = PermitDecision(rawValue: form.value(Field.decision)) else {
-        return required(
-          .decision, "Choose approved or rejected with ← →.",
-          "اختر القرار بالسهمين ← →: موافقة أو رفض.")
+        return required(.decision, .chooseDecision)
       }
       return .success(
         .decidePermit(
@@ -258,6 +242,25 @@ enum CaseAction: String, Equatable, Sendable {
       let detail = text(.detail)
       return .success(
         .notifyRequester(how: form.value(Field.how) + (detail.isEmpty ? "" : ": " + detail)))
+    case .takeFollowUp:
+      guard !text(.owner).isEmpty else { return missing(.owner, .chooseOwner) }
+      var due: Date?
+      if !text(.due).isEmpty {
+        guard let day = CivilDateText.parse(text(.due), timeZone: timeZone) else {
+          return missing(.due, .writeDue)
+        }
+        // A follow-up due before today would be overdue the moment it is taken.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        if let now, calendar.startOfDay(for: day) < calendar.startOfDay(for: now) {
+          return missing(.due, .dueInThePast)
+        }
+        due = day
+      }
+      return .success(.takeFollowUp(owner: text(.owner), due: due))
+    case .completeFollowUp:
+      guard !text(.text).isEmpty else { return missing(.text, .writeOutcome) }
+      return .success(.completeFollowUp(note: text(.text)))
     }
   }
 }

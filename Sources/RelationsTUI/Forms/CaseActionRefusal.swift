@@ -19,27 +19,35 @@ extension CaseAction {
     case .submitPermit: .submitPermit(reference: "", date: date)
     case .decidePermit: .decidePermit(approved: true, reference: "", date: date)
     case .notifyRequester: .notifyRequester(how: "")
+    case .takeFollowUp: .takeFollowUp(owner: "", due: nil)
+    case .completeFollowUp: .completeFollowUp(note: "")
     }
   }
 
-  /// Why the case as it stands does not take this action, as a sentence for the officer, or
+  /// Why the case as it stands does not take this action, as a phrase for the officer, or
   /// nil when its prompt may open. The decider answers (`CaseDecider.refusal(of:on:)`); this
   /// only words the answer.
-  static func refusal(_ action: CaseAction, on item: Case, _ text: UIText) -> String? {
+  static func refusal(_ action: CaseAction, on item: Case) -> Phrase? {
     guard let probe = action.probe(on: item),
       let rejection = CaseDecider.refusal(of: probe, on: item)
     else { return nil }
+    let reopenKey = KeyTable.bindings(in: .inbox).first { $0.action == .reopen }?.hintLabel
     switch (action, rejection) {
     case (.resolve, .notInStatus), (.resolve, .closed):
-      return text(
-        "\(item.id) is already \(item.status.rawValue).",
-        "\(item.id) \(text.status(item.status)) أصلًا.")
+      // A resolved or closed case goes forward only by reopening it: say with which key.
+      if let reopenKey, item.status == .resolved || item.status == .closed {
+        return .form(.alreadyDoneReopenWith(item.id, item.status, key: reopenKey))
+      }
+      return .form(.alreadyInStatus(item.id, item.status))
     case (.reopen, .notInStatus):
-      return text(
-        "Only a resolved or closed case can be reopened; \(item.id) is \(item.status.rawValue).",
-        "لا يُعاد فتح إلا حالة معالجة أو مغلقة؛ \(item.id) \(text.status(item.status)).")
+      return .form(.onlyResolvedReopen(item.id, item.status))
+    case (_, .notInStatus), (_, .closed):
+      if let reopenKey, item.status == .resolved || item.status == .closed {
+        return .form(.isDoneReopenWith(item.id, item.status, key: reopenKey))
+      }
+      return .office(.rejection(rejection))
     case (_, _):
-      return text.rejection(rejection)
+      return .office(.rejection(rejection))
     }
   }
 }

@@ -8,20 +8,21 @@ enum ContactEditForm {
     case name, phone, email
   }
 
-  static func make(title: String, key: ContactKey, name: String?, _ text: UIText) -> Form {
+  /// The form for the person `title` names (their id and name: data, never translated).
+  static func make(title: String, key: ContactKey, name: String?) -> Form {
     Form(
-      title: title,
+      title: .plain(title),
       purpose: .contactEdit(key),
       fields: [
-        FormField(Field.name, label: text("Name", "الاسم"), input: .line, text: name ?? ""),
-        FormField(Field.phone, label: text("Add phone", "جوال آخر"), input: .line),
-        FormField(Field.email, label: text("Add e-mail", "بريد آخر"), input: .line),
+        FormField(Field.name, label: .form(.name), input: .line, text: name ?? ""),
+        FormField(Field.phone, label: .form(.addPhone), input: .line),
+        FormField(Field.email, label: .form(.addEmail), input: .line),
       ])
   }
 
   /// The edits the form asks for (none when nothing changed), or the form with the problem
   /// under its field.
-  static func validate(_ form: Form, key: ContactKey, currentName: String?, _ text: UIText)
+  static func validate(_ form: Form, key: ContactKey, currentName: String?)
     -> Checked<[ContactEdit], Form>
   {
     var checked = form
@@ -35,15 +36,14 @@ enum ContactEditForm {
       switch PhoneNumber.parse(phone) {
       case .success(let number): edits.append(.addKey(key, newKey: .phone(number)))
       case .failure(let problem):
-        checked.setProblem(Field.phone, text.phoneProblem(problem))
+        checked.setProblem(Field.phone, .form(.phoneProblem(problem)))
         return .failure(checked)
       }
     }
     let email = form.value(Field.email).trimmingSpaces.lowercased()
     if !email.isEmpty {
       guard email.contains("@") else {
-        checked.setProblem(
-          Field.email, text("An e-mail address has an @.", "البريد الإلكتروني فيه @."))
+        checked.setProblem(Field.email, .form(.emailNeedsAt))
         return .failure(checked)
       }
       edits.append(.addKey(key, newKey: .email(email)))

@@ -7,23 +7,19 @@ enum ContactMergeForm {
     case into
   }
 
-  static func make(title: String, key: ContactKey, choices: [FormField.Choice], _ text: UIText)
-    -> Form
-  {
+  /// The form for the person `title` names (their id and name: data, never translated).
+  static func make(title: String, key: ContactKey, choices: [FormField.Choice]) -> Form {
     Form(
-      title: title + text(" · merge into", " · دمج في"),
+      title: .form(.mergeInto(title)),
       purpose: .contactMerge(key),
-      fields: [FormField(Field.into, label: text("Same as", "هو نفسه"), input: .choice(choices))])
+      fields: [FormField(Field.into, label: .form(.sameAs), input: .choice(choices))])
   }
 
   /// The merge the form asks for, or the form with the problem under its field.
-  static func validate(_ form: Form, key: ContactKey, _ text: UIText) -> Checked<
-    ContactEdit, Form
-  > {
+  static func validate(_ form: Form, key: ContactKey) -> Checked<ContactEdit, Form> {
     guard let other = ContactKey(text: form.value(Field.into)) else {
       var checked = form
-      checked.setProblem(
-        Field.into, text("Choose the record with ← →.", "اختر السجل بالسهمين ← →."))
+      checked.setProblem(Field.into, .form(.chooseRecord))
       return .failure(checked)
     }
     return .success(.merge(key, into: other))

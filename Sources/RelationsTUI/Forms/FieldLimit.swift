@@ -16,25 +16,18 @@ enum FieldLimit {
   static func standard(for input: FormField.Input) -> Int {
     switch input {
     case .lines: text
-    case .line, .choice: line
+    case .line, .choice, .score: line
     }
   }
 
   /// The sentence under a field when a key was refused at its limit.
-  static func refused(_ field: FormField, _ text: UIText) -> String {
-    text(
-      "\(field.label) takes at most \(field.limit) characters; what went past that was not added.",
-      "حقل «\(field.label)» يتسع لـ \(text.number(field.limit)) حرفًا على الأكثر؛ لم يُضف ما زاد على ذلك."
-    )
+  static func refused(_ field: FormField) -> Phrase {
+    .form(.tooLong(field: field.label, limit: field.limit))
   }
 
   /// The sentence under a field that holds more than its limit (a draft kept from before
   /// the limits): all of it is kept, and typing more waits until some is deleted.
-  static func over(_ field: FormField, _ text: UIText) -> String {
-    let count = field.buffer.characters.count
-    return text(
-      "\(field.label) holds \(count) characters, more than its \(field.limit); all is kept, delete some to type more.",
-      "حقل «\(field.label)» فيه \(text.number(count)) حرفًا، أكثر من حده \(text.number(field.limit))؛ حُفظ كله، احذف بعضه لتكتب المزيد."
-    )
+  static func over(_ field: FormField) -> Phrase {
+    .form(.overLimit(field: field.label, count: field.buffer.characters.count, limit: field.limit))
   }
 }

@@ -19,24 +19,34 @@ struct Form: Equatable, Sendable {
     case contactEdit(ContactKey)
     /// Two records found to be one person (contacts screen, `m`).
     case contactMerge(ContactKey)
+    /// The inbox's filter bar (`f`), its views by name (`V`), a case by id (`#`): they
+    /// change what is shown, never the log.
+    case inboxFilter, inboxViews, jumpToCase
   }
 
-  var title: String
+  var title: Phrase
   var purpose: Purpose
   var fields: [FormField]
   var focus = 0
   /// Why the last save failed (storage, conflict), shown above the keys.
-  var problem: String?
+  var problem: Phrase?
   /// Esc on a form with something typed asks first; this is that question being asked.
   var confirmingCancel = false
   /// The values the form opened with: anything else counts as typed.
   private var initialValues: [String]
 
-  init(title: String, purpose: Purpose, fields: [FormField]) {
+  init(title: Phrase, purpose: Purpose, fields: [FormField]) {
     self.title = title
     self.purpose = purpose
     self.fields = fields
     initialValues = fields.map(\.value)
+  }
+
+  /// Whether the form is one choice and nothing else (assign, a view to show): picking
+  /// from its list answers it.
+  var isPicker: Bool {
+    guard fields.count == 1, case .choice = fields[0].input else { return false }
+    return true
   }
 
   var isDirty: Bool { fields.map(\.value) != initialValues }
@@ -55,7 +65,7 @@ struct Form: Equatable, Sendable {
     restore(id.rawValue, value)
   }
 
-  mutating func setProblem(_ id: some FormFieldID, _ problem: String?) {
+  mutating func setProblem(_ id: some FormFieldID, _ problem: Phrase?) {
     guard let index = index(of: id) else { return }
     fields[index].problem = problem
   }
@@ -79,8 +89,9 @@ struct Form: Equatable, Sendable {
     case ignored
   }
 
-  /// Applies an editing key to the focused field.
-  mutating func edit(_ key: KeyPress) -> Edit {
+  /// Applies an editing key to the focused field; `text` words the choices, for filtering
+  /// them in the field's list as they are shown.
+  mutating func edit(_ key: KeyPress, _ text: UIText) -> Edit {
     var field = fields[focus]
     defer { fields[focus] = field }
     switch (field.input, key) {
@@ -89,25 +100,28 @@ struct Form: Equatable, Sendable {
       if field.buffer.characters.count >= field.limit { return .refused }
     default: break
     }
+    if case .choice(let choices) = field.input {
+      return editChoice(&field, choices, key, text)
+    }
+    if case .score(let scale) = field.input {
+      switch ScoreControl.apply(key, to: field.score, on: scale) {
+      case .set(let score):
+        field.score = score
+        field.problem = nil
+        return .edited
+      case .offScale:
+        // Nothing changed: the sentence under the field says what the scale takes.
+        field.problem = .field(.chooseScore(scale))
+        return .edited
+      case .ignored:
+        return .ignored
+      }
+    }
     switch (field.input, key) {
-    case (.choice(let choices), .left), (.choice(let choices), .character(" ")):
-      field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
-    case (.choice(let choices), .right):
-      field.selected = (field.selected + 1) % max(1, choices.count)
-    case (.choice(let choices), .up) where fields.count == 1:
-      field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
-    case (.choice(let choices), .down) where fields.count == 1:
-      field.selected = (field.selected + 1) % max(1, choices.count)
-    case (.choice(let choices), .character(let typed)) where !choices.isEmpty:
-      // A digit or a first letter picks the next choice that starts with it, so pickers
-      // work without arrows.
-      let wanted = typed.lowercased()
-      let order = (1...choices.count).map { (field.selected + $0) % choices.count }
-      guard let index = order.first(where: { choices[$0].label.lowercased().hasPrefix(wanted) })
-      else { return .ignored }
-      field.selected = index
-    case (.choice, _):
-      return .ignored
+    case (.lines, .character(let character)):
+      // Ctrl-S put the caret on a placeholder to fill: what is typed takes its place.
+      field.buffer.removePlaceholderAtCaret()
+      field.buffer.insert(character)
     case (_, .character(let character)):
       field.buffer.insert(character)
     case (.lines, .enter):
@@ -132,6 +146,76 @@ struct Form: Equatable, Sendable {
       return .ignored
     }
     field.problem = nil
+    return .edited
+  }
+
+  /// A key on a choice field. With its list open, the list takes typing, ↑ ↓, Enter (pick)
+  /// and Esc (close); any other key closes it and does what it does in the form. With the
+  /// list closed, ← → step through the options and Enter or typing opens the list.
+  private func editChoice(
+    _ field: inout FormField, _ choices: [FormField.Choice], _ key: KeyPress, _ text: UIText
+  ) -> Edit {
+    guard var list = field.list else {
+      switch key {
+      case .left, .character(" "):
+        field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
+      case .right:
+        field.selected = (field.selected + 1) % max(1, choices.count)
+      case .up where fields.count == 1:
+        field.selected = (field.selected + choices.count - 1) % max(1, choices.count)
+      case .down where fields.count == 1:
+        field.selected = (field.selected + 1) % max(1, choices.count)
+      case .enter:
+        field.list = ChoiceList(on: field)
+        return .edited
+      case .character(let typed) where !choices.isEmpty:
+        var list = ChoiceList(on: field)
+        list.query.insert(typed)
+        list.highlighted = 0
+        field.list = list
+        return .edited
+      default:
+        return .ignored
+      }
+      field.problem = nil
+      return .edited
+    }
+    let matches = list.matches(choices, text)
+    switch key {
+    case .character(let typed):
+      list.query.insert(typed)
+      list.highlighted = 0
+    case .backspace:
+      list.query.backspace()
+      list.highlighted = 0
+    case .up:
+      list.move(by: -1, among: matches.count)
+    case .down:
+      list.move(by: 1, among: matches.count)
+    case .pageUp:
+      list.move(by: -ChoiceList.rows, among: matches.count)
+    case .pageDown:
+      list.move(by: ChoiceList.rows, among: matches.count)
+    case .enter:
+      // Nothing matching: the list stays open for the typing to be corrected.
+      guard matches.indices.contains(list.highlighted) else { return .edited }
+      field.selected = matches[list.highlighted]
+      field.list = nil
+      field.problem = nil
+      return .edited
+    case .escape:
+      field.list = nil
+      return .edited
+    case .left, .right, .home, .end:
+      return .edited  // the list has no caret to move; nothing else is meant by them here
+    default:
+      // A key that leaves the field (Tab, Ctrl-S) takes what the list shows highlighted:
+      // what was typed to find an option is what was meant, not the option before it.
+      if matches.indices.contains(list.highlighted) { field.selected = matches[list.highlighted] }
+      field.list = nil
+      return .ignored
+    }
+    field.list = list
     return .edited
   }
 

@@ -8,32 +8,30 @@ enum IntakeForm {
     case phone, name, kind, subject, details, program, priority
   }
 
-  static func make(office: OfficeConfiguration, language: Language) -> Form {
-    let text = UIText(language: language)
-    return Form(
-      title: text("New in-person visit", "مقابلة حضورية جديدة"),
+  static func make(office: OfficeConfiguration) -> Form {
+    Form(
+      title: .form(.newVisit),
       purpose: .intake,
       fields: [
+        FormField(Field.phone, label: .form(.phone), input: .line, limit: FieldLimit.phone),
+        FormField(Field.name, label: .form(.name), input: .line, limit: FieldLimit.name),
         FormField(
-          Field.phone, label: text("Phone", "الجوال"), input: .line, limit: FieldLimit.phone),
-        FormField(
-          Field.name, label: text("Name", "الاسم"), input: .line, limit: FieldLimit.name),
-        FormField(
-          Field.kind, label: text("Kind", "النوع"),
-          input: .choice(CaseKind.allCases.map { .init(value: $0.rawValue, label: text.kind($0)) })),
-        FormField(
-          Field.subject, label: text("Subject", "الموضوع"), input: .line),
-        FormField(
-          Field.details, label: text("Details", "التفاصيل"), input: .lines),
-        FormField(
-          Field.program, label: text("Program", "البرنامج"),
+          Field.kind, label: .form(.kind),
           input: .choice(
-            [.init(value: "", label: text("none", "لا يوجد"))]
-              + office.programs.map { .init(value: $0.id, label: $0.name.text(in: language)) })),
+            CaseKind.allCases.map { .init(value: $0.rawValue, label: .vocabulary(.kind($0))) })),
+        FormField(Field.subject, label: .form(.subject), input: .line),
+        FormField(Field.details, label: .form(.details), input: .lines),
         FormField(
-          Field.priority, label: text("Priority", "الأولوية"),
+          Field.program, label: .form(.program),
           input: .choice(
-            Priority.allCases.map { .init(value: $0.rawValue, label: text.priority($0)) }),
+            [.init(value: "", label: .form(.noProgram))]
+              + office.programs.map { .init(value: $0.id, label: .localized($0.name)) })),
+        FormField(
+          Field.priority, label: .form(.priority),
+          input: .choice(
+            Priority.allCases.map {
+              .init(value: $0.rawValue, label: .vocabulary(.priority($0)))
+            }),
           selected: Priority.allCases.firstIndex(of: .normal) ?? 0),
       ])
   }
@@ -49,9 +47,7 @@ enum IntakeForm {
   }
 
   /// The visit the form describes, or the form with each problem written under its field.
-  static func validate(_ form: Form, _ text: UIText = UIText(language: .english)) -> Checked<
-    Visit, Form
-  > {
+  static func validate(_ form: Form) -> Checked<Visit, Form> {
     var checked = form
     var contact = ContactDetails()
     let phone = form.value(Field.phone).trimmingSpaces
@@ -59,29 +55,23 @@ enum IntakeForm {
       switch PhoneNumber.parse(phone) {
       case .success(let number): contact.phone = number
       case .failure(let problem):
-        checked.setProblem(
-          Field.phone, text.phoneProblem(problem))
+        checked.setProblem(Field.phone, .form(.phoneProblem(problem)))
       }
     }
     // A choice the form does not offer (a damaged draft) is refused, never replaced.
     let kind = CaseKind(rawValue: form.value(Field.kind))
     if kind == nil {
-      checked.setProblem(Field.kind, text("Choose a kind with ← →.", "اختر النوع بالسهمين ← →."))
+      checked.setProblem(Field.kind, .form(.chooseKind))
     }
     let priority = Priority(rawValue: form.value(Field.priority))
     if priority == nil {
-      checked.setProblem(
-        Field.priority, text("Choose a priority with ← →.", "اختر الأولوية بالسهمين ← →."))
+      checked.setProblem(Field.priority, .form(.choosePriority))
     }
     let name = form.value(Field.name).trimmingSpaces
     if !name.isEmpty { contact.name = name }
     let subject = form.value(Field.subject).trimmingSpaces
     if subject.isEmpty {
-      checked.setProblem(
-        Field.subject,
-        text(
-          "Type a subject: a few words on what the visitor asks.",
-          "اكتب الموضوع: كلمات قليلة عمّا يطلبه الزائر."))
+      checked.setProblem(Field.subject, .form(.typeSubject))
     }
     guard let kind, let priority,
       checked.fields.allSatisfy({ $0.problem == nil })

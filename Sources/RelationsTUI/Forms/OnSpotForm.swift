@@ -8,20 +8,19 @@ enum OnSpotForm {
     case text
   }
 
-  static func make(_ id: CaseID, version: Int, _ text: UIText) -> Form {
+  static func make(_ id: CaseID, version: Int) -> Form {
     Form(
-      title: "\(id) · " + text("Answered on the spot", "أُجيب في الحال"),
+      title: .form(.onSpot(id)),
       purpose: .resolveOnSpot(id, version: version),
-      fields: [FormField(Field.text, label: text("Resolution", "ما تم"), input: .line)])
+      fields: [FormField(Field.text, label: .form(.resolution), input: .line)])
   }
 
   /// The resolution to append, or the form with the problem under its field.
-  static func validate(_ form: Form, _ text: UIText) -> Checked<CaseCommand, Form> {
+  static func validate(_ form: Form) -> Checked<CaseCommand, Form> {
     let resolution = form.value(Field.text).trimmingSpaces
     guard !resolution.isEmpty else {
       var checked = form
-      checked.setProblem(
-        Field.text, text("Write the answer given, in a line.", "اكتب الإجابة المقدمة في سطر."))
+      checked.setProblem(Field.text, .form(.writeAnswerGiven))
       return .failure(checked)
     }
     return .success(.resolve(resolution: resolution))

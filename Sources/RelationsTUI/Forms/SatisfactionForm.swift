@@ -1,38 +1,43 @@
 import Domain
 
-/// The 1–5 question asked of the visitor at the desk after a visit answered on the spot.
+/// The 1–5 question asked of the visitor at the desk after a visit answered on the spot: a
+/// score control (`ScoreControl`) that starts unanswered, so only what the visitor said is
+/// recorded.
 enum SatisfactionForm {
   /// The form's one field; the raw value is the id drafts are kept under.
   enum Field: String, FormFieldID, CaseIterable {
     case score
   }
 
-  static func make(_ id: CaseID, _ text: UIText) -> Form {
+  /// The visitor's answer, from very satisfied (5) down: the raw value is what is recorded.
+  enum Score: Int, CaseIterable, Sendable {
+    case verySatisfied = 5
+    case satisfied = 4
+    case neutral = 3
+    case dissatisfied = 2
+    case veryDissatisfied = 1
+  }
+
+  /// The scale the visitor answers on.
+  static let scale = 1...5
+
+  static func make(_ id: CaseID) -> Form {
     Form(
-      title: "\(id) · "
-        + text("How satisfied is the visitor? (ask them)", "ما مدى رضا الزائر؟ (اسأله)"),
+      title: .form(.satisfaction(id)),
       purpose: .satisfaction(id),
       fields: [
         FormField(
-          Field.score, label: text("Score", "الدرجة"),
-          input: .choice([
-            .init(value: "5", label: text("5 very satisfied", "5 راضٍ جدًا")),
-            .init(value: "4", label: text("4 satisfied", "4 راضٍ")),
-            .init(value: "3", label: text("3 neutral", "3 محايد")),
-            .init(value: "2", label: text("2 dissatisfied", "2 غير راضٍ")),
-            .init(value: "1", label: text("1 very dissatisfied", "1 غير راضٍ إطلاقًا")),
-          ]))
+          Field.score, label: .form(.score),
+          input: .score(scale))
       ])
   }
 
   /// The score the visitor gave, or the form with the problem under its field: a value
   /// that is not 1–5 is refused, never recorded as some other score.
-  static func validate(_ form: Form, _ text: UIText) -> Checked<Int, Form> {
-    guard let score = Int(form.value(Field.score)), (1...5).contains(score) else {
+  static func validate(_ form: Form) -> Checked<Int, Form> {
+    guard let score = Int(form.value(Field.score)), scale.contains(score) else {
       var checked = form
-      checked.setProblem(
-        Field.score,
-        text("Choose a score from 1 to 5 with ← →.", "اختر درجة من 1 إلى 5 بالسهمين ← →."))
+      checked.setProblem(Field.score, .field(.chooseScore(scale)))
       return .failure(checked)
     }
     return .success(score)

@@ -15,13 +15,7 @@ extension CaseAction {
       }
     }
 
-    func label(_ text: UIText) -> String {
-      switch self {
-      case .waiting: text("waiting on the beneficiary", "بانتظار المستفيد")
-      case .resume: text("resume (open)", "استئناف (مفتوحة)")
-      case .close: text.status(.closed)
-      }
-    }
+    var label: Phrase { .form(.statusChoice(self)) }
   }
 
 }

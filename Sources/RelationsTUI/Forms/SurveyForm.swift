@@ -1,7 +1,8 @@
 import Domain
 
-/// A whole survey asked on the phone or at the desk (`S`): one choice per question (a line
-/// for text), each starting unanswered so that only what the person said is recorded.
+/// A whole survey asked on the phone or at the desk (`S`): a score control per rating (1–5)
+/// and recommendation (0–10), a choice for yes or no, a line for text; each starts
+/// unanswered so that only what the person said is recorded.
 enum SurveyForm {
   /// A question's field. The survey's definition names its questions, so the ids are not
   /// known to the code: they are the questions' ids, and drafts keep them under those.
@@ -12,41 +13,33 @@ enum SurveyForm {
     init(_ question: SurveyQuestion) { rawValue = question.id }
   }
 
-  static func make(
-    _ survey: SurveyDefinition, surveyID: String, for id: CaseID?, _ text: UIText
-  ) -> Form {
-    let skip = FormField.Choice(value: "", label: text("—", "—"))
+  static func make(_ survey: SurveyDefinition, surveyID: String, for id: CaseID?) -> Form {
+    let skip = FormField.Choice(value: "", label: .form(.unanswered))
     let fields = survey.questions.map { question -> FormField in
-      let label = text(question.text)
+      let label = Phrase.localized(question.text)
       switch question.scale {
       case .rating5:
-        return FormField(
-          Field(question), label: label,
-          input: .choice([skip] + (1...5).map { .init(value: "\($0)", label: text.number($0)) }))
+        return FormField(Field(question), label: label, input: .score(1...5))
       case .nps:
-        return FormField(
-          Field(question), label: label,
-          input: .choice([skip] + (0...10).map { .init(value: "\($0)", label: text.number($0)) }))
+        return FormField(Field(question), label: label, input: .score(0...10))
       case .yesno:
         return FormField(
           Field(question), label: label,
           input: .choice([
-            skip, .init(value: "yes", label: text("yes", "نعم")),
-            .init(value: "no", label: text("no", "لا")),
+            skip, .init(value: "yes", label: .form(.yes)), .init(value: "no", label: .form(.no)),
           ]))
       case .text:
         return FormField(Field(question), label: label, input: .line)
       }
     }
     return Form(
-      title: (id.map { "\($0) · " } ?? text("No case · ", "دون حالة · "))
-        + text(survey.title) + text(" (asked by you)", " (تسأله أنت)"),
+      title: .form(.survey(id, title: survey.title)),
       purpose: .survey(id, surveyID: surveyID), fields: fields)
   }
 
   /// The answers given, or the form saying nothing is answered yet. A value off a
   /// question's scale is left unanswered, never recorded as another answer.
-  static func validate(_ form: Form, _ survey: SurveyDefinition, _ text: UIText) -> Checked<
+  static func validate(_ form: Form, _ survey: SurveyDefinition) -> Checked<
     [String: SurveyAnswer], Form
   > {
     var answers: [String: SurveyAnswer] = [:]
@@ -63,9 +56,7 @@ enum SurveyForm {
     }
     guard !answers.isEmpty else {
       var checked = form
-      checked.problem = text(
-        "Nothing is answered yet: ← → choose an answer, Esc leaves.",
-        "لم يُجب عن شيء بعد: ← → لاختيار الإجابة، Esc للخروج.")
+      checked.problem = .form(.nothingAnswered)
       return .failure(checked)
     }
     return .success(answers)

@@ -22,6 +22,26 @@ struct TextBuffer: Equatable, Sendable {
     for character in text { insert(character) }
   }
 
+  /// Puts the caret before the character at `index` (clamped to the text).
+  mutating func moveCaret(to index: Int) {
+    caret = max(0, min(characters.count, index))
+  }
+
+  /// Removes the placeholder (`{{…}}`, on one line) that starts at the caret, if one does:
+  /// typing at a placeholder the reply asks to fill types in its place.
+  mutating func removePlaceholderAtCaret() {
+    guard caret + 1 < characters.count, characters[caret] == "{", characters[caret + 1] == "{"
+    else { return }
+    var end = caret + 2
+    while end + 1 < characters.count, characters[end] != "\n",
+      !(characters[end] == "}" && characters[end + 1] == "}")
+    {
+      end += 1
+    }
+    guard end + 1 < characters.count, characters[end] == "}" else { return }
+    characters.removeSubrange(caret...end + 1)
+  }
+
   mutating func backspace() {
     guard caret > 0 else { return }
     characters.remove(at: caret - 1)

@@ -8,7 +8,13 @@ struct CellGrid: Equatable, Sendable {
     var isContinuation = false
   }
 
-  enum Alignment { case left, right, center }
+  enum Alignment {
+    case left, right, center
+    /// The interface's reading start (left in English, right in a mirrored grid), whatever
+    /// the text's own direction: a table's cells, so a column reads down one edge whether a
+    /// name in it is Arabic or Latin.
+    case start
+  }
 
   let width: Int
   let height: Int
@@ -32,6 +38,11 @@ struct CellGrid: Equatable, Sendable {
     cells[y * width + x]
   }
 
+  /// Blanks a box, so a screen starts from an empty one whatever was drawn there before.
+  mutating func clear(_ box: DeskLayout.Box) {
+    for y in box.y..<box.bottom { write("", x: box.x, y: y, columns: box.width) }
+  }
+
   /// Writes `text` into the `columns` cells from (x, y), fitted by `TextLayout` (sanitised,
   /// clipped with `…`, padded), so nothing can spill into a neighbouring pane.
   ///
@@ -49,7 +60,9 @@ struct CellGrid: Equatable, Sendable {
     var fitted = TextLayout.clip(text, available)
     let logical = String(fitted.characters.map(\.0))
     var align = align
-    if mirrored, direction == .interface {
+    let keepsStart = align == .start
+    if keepsStart { align = mirrored ? .right : .left }
+    if mirrored, direction == .interface, !keepsStart {
       align = align == .left ? .right : align == .right ? .left : .center
     }
     // Whether to order it is asked of what was kept, as the text may be a megabyte: only
@@ -67,7 +80,9 @@ struct CellGrid: Equatable, Sendable {
         direction == .content ? .auto : mirrored ? .rightToLeft : .leftToRight
       let visual = Bidi.visual(logical, base: base)
       fitted = TextLayout.clip(visual.text, available)
-      if direction == .content { align = visual.rightToLeft ? .right : mirrored ? .left : align }
+      if direction == .content, !keepsStart {
+        align = visual.rightToLeft ? .right : mirrored ? .left : align
+      }
     }
     let padding = available - fitted.columns
     let lead =
@@ -75,6 +90,7 @@ struct CellGrid: Equatable, Sendable {
       case .left: 0
       case .right: padding
       case .center: padding / 2
+      case .start: 0
       }
     var column = start
     for _ in 0..<lead {

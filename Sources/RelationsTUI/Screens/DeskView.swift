@@ -1,7 +1,9 @@
 import Domain
 import Foundation
 
-/// The whole screen as a pure function of the app state: `render(state)` → `CellGrid`.
+/// The whole screen as a pure function of the app state: `render(state)` → `CellGrid`. The
+/// root draws what is shared (status bar, tabs, notice, hints, what is on top) and hands
+/// the shown screen the box between the tabs and the notice.
 enum DeskView {
   static func render(_ state: AppState) -> CellGrid {
     var grid = CellGrid(
@@ -13,26 +15,21 @@ enum DeskView {
     let layout = DeskLayout(width: state.width, height: state.height)
     drawStatusBar(state, layout: layout, into: &grid)
     drawTabs(state, layout: layout, into: &grid)
+    let context = state.context
     switch state.screen {
-    case .inbox:
-      InboxList.draw(state, in: layout.list, into: &grid)
-      drawDivider(layout, into: &grid)
-      CaseDetail.draw(state, in: layout.detail, into: &grid)
-    case .surveys:
-      SurveysScreen.draw(state, layout: layout, into: &grid)
-    case .permits:
-      PermitsScreen.draw(state, layout: layout, into: &grid)
-    case .library:
-      LibraryScreen.draw(state, layout: layout, into: &grid)
-    case .contacts:
-      ContactsScreen.draw(state, layout: layout, into: &grid)
+    case .inbox: InboxScreen.render(state.inbox, context, into: &grid)
+    case .surveys: SurveysScreen.render(state.surveys, context, into: &grid)
+    case .permits: PermitsScreen.render(state.permits, context, into: &grid)
+    case .contacts: ContactsScreen.render(state.contacts, context, into: &grid)
+    case .library: LibraryScreen.render(state.library, context, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
     grid.write(hints(state), x: 0, y: layout.hintRow, columns: state.width, style: .dim)
     switch state.overlay {
-    case .help?: HelpOverlay.draw(state.desk.text, into: &grid)
+    case .help(let help)?: HelpOverlay.draw(help, state.screen, state.desk.text, into: &grid)
     case .form(let form)?: FormView.draw(form, desk: state.desk, into: &grid)
-    case .savedVisit(let id)?: drawSavedVisit(id, state.desk.text, into: &grid)
+    case .savedVisit(let id)?: SavedVisitBox.render(id, state.desk.text, into: &grid)
+    case .palette(let palette)?: CommandPalette.draw(palette, state.desk.text, into: &grid)
     case nil: break
     }
     return grid
@@ -47,15 +44,13 @@ enum DeskView {
     // The user comes first, so a long office name is what gives way on a narrow screen.
     let account =
       name == state.desk.user || state.width < 120
-      ? state.desk.user : "\(name) (\(state.desk.user))"
+      ? Bidi.isolate(name) : "\(Bidi.isolate(name)) (\(state.desk.user))"
     let user =
-      state.desk.readOnly == nil ? account : text("Read-only", "للقراءة فقط") + " · " + account
-    let counts = state.counts
+      state.desk.readOnly == nil ? account : text(.readOnly) + " · " + account
+    let counts = state.inbox.counts
     let right =
       "\(dates.bothDays(state.now)) · "
-      + text(
-        "\(counts.open) open · \(counts.overdue) overdue ",
-        "\(text.number(counts.open)) مفتوحة · \(text.number(counts.overdue)) متأخرة ")
+      + text(.openAndOverdue(open: counts.open, overdue: counts.overdue))
     let rightWidth = min(TextLayout.width(of: right), state.width)
     grid.write(
       " \(user) · \(Bidi.isolate(state.desk.officeName))", x: 0, y: layout.statusRow,
@@ -80,29 +75,21 @@ enum DeskView {
       grid.write("", x: x, y: layout.tabsRow, columns: state.width - x)
       return
     }
-    let text = state.desk.text
-    var info =
-      "  " + text("View", "العرض") + ": \(DeskUpdate.viewTitle(state.query.view, text)) "
-      + "(\(text.number(state.visible.count)))"
-    if let input = state.searchInput {
-      info += "  " + text("Search", "بحث") + ": \(Bidi.isolate(input.text))▏"
-    } else if !state.query.search.isEmpty {
-      info += "  " + text("Search", "بحث") + ": \(Bidi.isolate(state.query.search))"
-    }
-    grid.write(
-      info, x: x, y: layout.tabsRow, columns: state.width - x,
-      style: state.searchInput == nil ? .normal : .heading)
+    let (info, style) = InboxScreen.tabsInfo(state.inbox, state.context)
+    grid.write(info, x: x, y: layout.tabsRow, columns: state.width - x, style: style)
   }
 
-  private static func drawDivider(_ layout: DeskLayout, into grid: inout CellGrid) {
-    if layout.sideBySide {
-      for y in layout.list.y..<layout.list.y + layout.list.height {
-        grid.write("│", x: layout.list.width, y: y, columns: 1, style: .dim)
-      }
-    } else {
-      grid.write(
-        String(repeating: "─", count: layout.width), x: 0, y: layout.detail.y - 1, style: .dim)
+  /// The screen whose tab is under a click on the tabs row (the same labels `drawTabs`
+  /// writes; a mirrored Arabic screen is read back from the right).
+  static func tab(atColumn column: Int, _ state: AppState) -> DeskScreen? {
+    let x = state.desk.text.isArabic ? state.width - 1 - column : column
+    var left = 0
+    for screen in DeskScreen.allCases {
+      let width = TextLayout.width(of: " \(screen.rawValue) \(screen.title(state.desk.text)) ")
+      if x >= left && x < left + width { return screen }
+      left += width
     }
+    return nil
   }
 
   /// The line that stays while nothing else is said: why the office is read-only.
@@ -124,82 +111,46 @@ enum DeskView {
       case .success: .success
       case .error: .error
       }
-    grid.write(" " + notice.text, x: 0, y: layout.noticeRow, columns: state.width, style: style)
+    // A refusal's "Esc or Enter to go on" is said once, in the hint line below.
+    grid.write(
+      " " + state.desk.text(notice.phrase), x: 0, y: layout.noticeRow,
+      columns: state.width, style: style)
   }
 
-  /// The key-hint line, from the key table (or the keys of what is open on top).
+  /// The key-hint line, from the key table: the keys of what is open on top, or of the
+  /// search being typed, or the shown screen's keys then the global ones (so what a narrow
+  /// terminal cuts is what the help repeats anyway).
   static func hints(_ state: AppState) -> String {
     let text = state.desk.text
     switch state.overlay {
-    case .form?:
-      return text(
-        " Tab next field · Ctrl-S save · Esc cancel", " Tab الحقل التالي · Ctrl-S حفظ · Esc إلغاء")
-    case .help?: return text(" any key closes the help", " أي مفتاح يغلق المساعدة")
-    case .savedVisit?: return " " + savedVisitKeys(text)
+    case .form(let form)?:
+      // A form of one field has no next field; the go-to prompt saves nothing.
+      var left: Set<DeskAction> = form.fields.count == 1 ? [.nextField] : []
+      if form.purpose == .jumpToCase { left.insert(.save) }
+      return " " + KeyHints.line(for: [.form], text, except: left)
+    case .help?: return text(.guide(.helpKeys))
+    case .savedVisit?: return " " + KeyHints.line(for: [.savedVisit], text, separator: " · ")
+    case .palette?: return " " + KeyHints.line(for: [.palette], text)
     case nil: break
     }
-    if state.screen == .contacts, state.searchInput == nil {
-      return text(
-        " j/k choose · / search (Arabic-aware) · e edit · m merge · 1 inbox · ? help",
-        " j/k للاختيار · / بحث (يراعي العربية) · e تعديل · m دمج · 1 الوارد · ? مساعدة")
+    if state.notice?.holdsKeys == true { return " " + text(.guide(.escOrEnterToGoOn)) }
+    if state.isTyping {
+      return text(.typeToSearch) + KeyHints.line(for: [.search], text)
     }
-    if state.screen == .library, state.searchInput == nil {
-      return text(
-        " j/k document · PgUp/PgDn scroll · / search · 1 inbox · ? help",
-        " j/k الوثيقة · PgUp/PgDn تمرير · / بحث · 1 الوارد · ? مساعدة")
-    }
-    if state.screen == .permits {
-      return text(
-        " j/k choose · Enter opens the case (P there records the next step) · 1 inbox · ? help",
-        " j/k للاختيار · Enter يفتح الحالة (وفيها P يسجل الخطوة التالية) · 1 الوارد · ? مساعدة")
-    }
-    if state.screen == .surveys {
-      return text(
-        " ←/→ period · t week/month/quarter/year · b breakdown · u survey · j/k Enter follow-up · 1 inbox · ? help",
-        " ←/→ الفترة · t أسبوع/شهر/ربع/سنة · b التوزيع · u الاستبانة · j/k Enter المتابعة · 1 الوارد · ? مساعدة"
-      )
-    }
-    if state.searchInput != nil {
-      return text(
-        " type to search · Enter keep · Esc clear", " اكتب للبحث · Enter إبقاء · Esc مسح")
-    }
-    let shown = KeyTable.bindings.compactMap { binding -> String? in
-      guard let hint = binding.hint, let key = binding.keys.first else { return nil }
-      return "\(key.label) \(text(hint))"
-    }
-    return " " + shown.joined(separator: "  ")
-  }
-
-  static func savedVisitKeys(_ text: UIText) -> String {
-    text(
-      "Enter done · r answered on the spot · n next visit",
-      "Enter تم · r أُجيب في الحال · n مقابلة تالية")
-  }
-
-  private static func drawSavedVisit(_ id: CaseID, _ text: UIText, into grid: inout CellGrid) {
-    let width = min(grid.width - 4, 60)
-    let x = (grid.width - width) / 2
-    let y = grid.height / 2 - 3
-    FormView.frame(
-      title: text("Visit saved", "حُفظت المقابلة"), x: x, y: y, width: width, height: 7, into: &grid)
-    grid.write(
-      text("Case number: ", "رقم الحالة: ") + id.description, x: x + 2, y: y + 2,
-      columns: width - 4, style: .success, align: .center)
-    grid.write(
-      text("Read this number to the visitor.", "أبلغ الزائر بهذا الرقم."), x: x + 2, y: y + 3,
-      columns: width - 4, align: .center)
-    grid.write(
-      savedVisitKeys(text), x: x + 2, y: y + 5, columns: width - 4, style: .dim, align: .center)
+    return " "
+      + KeyHints.line(
+        for: [.screen(state.screen), .global], text, width: state.width - 2)
   }
 
   private static func drawTooSmall(_ state: AppState, into grid: inout CellGrid) {
     let text = state.desk.text
-    let size = "\(state.width)×\(state.height)"
-    let needed = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
     let lines = [
-      text("Terminal too small", "الطرفية صغيرة جدًا"),
-      text("\(size); Relations needs \(needed).", "\(size)؛ يحتاج البرنامج \(needed)."),
-      text("Enlarge the window; q quits.", "كبّر النافذة؛ q للخروج."),
+      text(.terminalTooSmall),
+      text(
+        .terminalSize(
+          width: state.width, height: state.height, neededWidth: AppState.minimumWidth,
+          neededHeight: AppState.minimumHeight)),
+      text(.enlargeTheWindow),
     ]
     let top = max(0, (state.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < state.height {

@@ -1,5 +1,4 @@
 import CNcurses
-
 import Glibc
 
 /// The ncurses session: raw mode (so Ctrl-C and Ctrl-S arrive as keys), no echo, wide
@@ -57,6 +56,7 @@ final class Terminal {
     noecho()
     nonl()
     keypad(rel_stdscr(), true)
+    rel_define_keys()
     curs_set(0)
     // Esc must close a form at once, not after ncurses' default second of waiting for more.
     set_escdelay(25)
@@ -158,7 +158,7 @@ final class Terminal {
     guard result == OK else { return .timeout }
     let code = UInt32(value)
     switch code {
-    case 0x1B: return .key(.escape)
+    case 0x1B: return escapeSequence()
     case 0x09: return .key(.tab)
     case 0x0D, 0x0A: return .key(.enter)
     case 0x7F, 0x08: return .key(.backspace)
@@ -168,6 +168,57 @@ final class Terminal {
     default:
       guard let scalar = Unicode.Scalar(code) else { return .timeout }
       return .key(.character(Character(scalar)))
+    }
+  }
+
+  /// Esc, or a key's escape sequence that ncurses did not know: read here whole, so its
+  /// characters (the `1` of `ESC [ 1 ~`) never arrive as keys of their own. An unknown
+  /// sequence is dropped; Esc followed by nothing (or by a plain key) is Esc.
+  private func escapeSequence() -> Input {
+    wtimeout(rel_stdscr(), 0)
+    var value: wint_t = 0
+    guard wget_wch(rel_stdscr(), &value) == OK else { return .key(.escape) }
+    let introducer = UInt32(value)
+    guard introducer == 0x5B || introducer == 0x4F else {  // '[' or 'O'
+      _ = unget_wch(wchar_t(bitPattern: introducer))
+      return .key(.escape)
+    }
+    var body = ""
+    for _ in 0..<16 {
+      guard wget_wch(rel_stdscr(), &value) == OK, let scalar = Unicode.Scalar(UInt32(value))
+      else { break }
+      body.unicodeScalars.append(scalar)
+      // A final byte ends the sequence: a letter or `~` (after `O`, any one character).
+      if introducer == 0x4F || (0x40...0x7E).contains(scalar.value) { break }
+    }
+    return Self.sequenceKey(introducer == 0x4F ? "O" + body : "[" + body).map(Input.key)
+      ?? .timeout
+  }
+
+  /// The keys of the sequences after Esc that terminals send for them (xterm, tmux, rxvt).
+  static func sequenceKey(_ sequence: String) -> KeyPress? {
+    switch sequence {
+    case "[A", "OA": .up
+    case "[B", "OB": .down
+    case "[C", "OC": .right
+    case "[D", "OD": .left
+    case "[H", "OH", "[1~", "[7~": .home
+    case "[F", "OF", "[4~", "[8~": .end
+    case "[5~": .pageUp
+    case "[6~": .pageDown
+    case "[3~": .delete
+    case "[Z": .backTab
+    case "OP", "[11~": .function(1)
+    case "OQ", "[12~": .function(2)
+    case "OR", "[13~": .function(3)
+    case "OS", "[14~": .function(4)
+    case "[15~": .function(5)
+    case "[17~": .function(6)
+    case "[18~": .function(7)
+    case "[19~": .function(8)
+    case "[20~": .function(9)
+    case "[21~": .function(10)
+    default: nil
     }
   }
 

@@ -33,7 +33,13 @@ enum Bidi {
   /// `text` as a unit of its own inside a line of the other direction (first-strong
   /// isolate): a name in "From: NAME +9665…" keeps the phone number after it reading right.
   static func isolate(_ text: String) -> String {
-    hasRightToLeft(text) ? "\u{2068}" + text + "\u{2069}" : text
+    hasRightToLeft(text) ? unit(text) : text
+  }
+
+  /// `text` isolated whatever its script: a Latin name in an Arabic line, so the count after
+  /// it does not join its run ("معروف: Ayesha · ٤ حالات").
+  static func unit(_ text: String) -> String {
+    "\u{2068}" + text + "\u{2069}"
   }
 
   /// `text` kept left to right inside a line of either direction (left-to-right isolate):

@@ -83,9 +83,11 @@ struct CaretMap: Equatable, Sendable {
     return stops.indices.contains(next) ? stops[next] : caret
   }
 
-  /// The caret's column in a box of `boxWidth` cells, with the line aligned as drawn.
-  func column(of caret: Int, boxWidth: Int) -> Int {
-    let lead = rightToLeft ? max(0, boxWidth - width) : 0
+  /// The caret's column in a box of `boxWidth` cells, with the line aligned as drawn: to
+  /// the right when it runs right to left, or when `alignedRight` says (any line of a
+  /// mirrored form, which starts at the box's right edge next to its label).
+  func column(of caret: Int, boxWidth: Int, alignedRight: Bool = false) -> Int {
+    let lead = rightToLeft || alignedRight ? max(0, boxWidth - width) : 0
     return lead + columns[max(0, min(caret, columns.count - 1))]
   }
 }

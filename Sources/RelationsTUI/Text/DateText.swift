@@ -1,7 +1,7 @@
 import Foundation
 
 /// Dates and times as the desk shows them: in the office's time zone, Gregorian with the
-/// Hijri (Umm al-Qura) date beside it, and short spans like `3h` or `2d`.
+/// Hijri (Umm al-Qura) date beside it, and ages like `3 hours` or `2 weeks`.
 struct DateText: Sendable {
   let timeZone: TimeZone
   /// The language of month and day names, and the digits.
@@ -24,63 +24,56 @@ struct DateText: Sendable {
     self.init(timeZone: TimeZone(identifier: timeZoneIdentifier) ?? .gmt, text: text)
   }
 
-  private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-  private static let months = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-  ]
-  private static let arabicWeekdays = [
-    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-  ]
-  private static let arabicMonths = [
-    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-    "نوفمبر", "ديسمبر",
-  ]
-  private static let arabicHijriMonths = [
-    "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
-    "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
-  ]
-  private static let hijriMonths = [
-    "Muharram", "Safar", "Rabi I", "Rabi II", "Jumada I", "Jumada II", "Rajab", "Sha'ban",
-    "Ramadan", "Shawwal", "Dhu al-Qi'dah", "Dhu al-Hijjah",
-  ]
-
   /// `Wed 25 Nov 2026` (`الأربعاء 25 نوفمبر 2026`)
   func day(_ date: Date) -> String {
-    let parts = gregorian.dateComponents([.weekday, .day, .month, .year], from: date)
-    let weekday = (parts.weekday ?? 1) - 1
-    let month = (parts.month ?? 1) - 1
-    let day = parts.day ?? 0
-    let year = parts.year ?? 0
-    return text.digits(
-      text.isArabic
-        ? "\(Self.arabicWeekdays[weekday]) \(day) \(Self.arabicMonths[month]) \(year)"
-        : "\(Self.weekdays[weekday]) \(day) \(Self.months[month]) \(year)")
+    text(.date(dayPhrase(date)))
   }
 
   /// `15 Jumada II 1448 AH` (`15 جمادى الآخرة 1448 هـ`)
   func hijriDay(_ date: Date) -> String {
-    let parts = hijri.dateComponents([.day, .month, .year], from: date)
-    let month = ((parts.month ?? 1) - 1) % 12
-    let day = parts.day ?? 0
-    let year = parts.year ?? 0
-    return text.digits(
-      text.isArabic
-        ? "\(day) \(Self.arabicHijriMonths[month]) \(year) هـ"
-        : "\(day) \(Self.hijriMonths[month]) \(year) AH")
+    text(.date(hijriDayPhrase(date)))
   }
 
   /// Both calendars, the one the interface's readers use first: Hijri in Arabic.
   func bothDays(_ date: Date) -> String {
-    text.isArabic ? "\(hijriDay(date)) · \(day(date))" : "\(day(date)) · \(hijriDay(date))"
+    text(.date(.both(gregorian: dayPhrase(date), hijri: hijriDayPhrase(date))))
   }
 
   /// `25 Nov 10:42`, with the year when it is not `now`'s year.
   func moment(_ date: Date, now: Date) -> String {
+    text(.date(momentPhrase(date, now: now)))
+  }
+
+  /// `26 Nov`, with the year when it is not `now`'s year: a day as people read it (a
+  /// follow-up's due day, when a permit was submitted).
+  func shortDay(_ date: Date, now: Date) -> String {
+    let parts = gregorian.dateComponents([.day, .month, .year], from: date)
+    let thisYear = gregorian.component(.year, from: now) == parts.year
+    return text(
+      .date(
+        .shortDay(
+          day: parts.day ?? 0, month: parts.month ?? 1, year: thisYear ? nil : parts.year ?? 0)))
+  }
+
+  /// The phrase of `moment`, for sentences that are worded later (a conflict's).
+  func momentPhrase(_ date: Date, now: Date) -> DatePhrase {
     let parts = gregorian.dateComponents([.day, .month, .year, .hour, .minute], from: date)
-    let year = gregorian.component(.year, from: now) == parts.year ? "" : " \(parts.year ?? 0)"
-    let month = (text.isArabic ? Self.arabicMonths : Self.months)[(parts.month ?? 1) - 1]
-    return text.digits(
-      "\(parts.day ?? 0) \(month)\(year) \(two(parts.hour ?? 0)):\(two(parts.minute ?? 0))")
+    let thisYear = gregorian.component(.year, from: now) == parts.year
+    return .moment(
+      day: parts.day ?? 0, month: parts.month ?? 1, year: thisYear ? nil : parts.year ?? 0,
+      hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+  }
+
+  private func dayPhrase(_ date: Date) -> DatePhrase {
+    let parts = gregorian.dateComponents([.weekday, .day, .month, .year], from: date)
+    return .day(
+      weekday: parts.weekday ?? 1, day: parts.day ?? 0, month: parts.month ?? 1,
+      year: parts.year ?? 0)
+  }
+
+  private func hijriDayPhrase(_ date: Date) -> DatePhrase {
+    let parts = hijri.dateComponents([.day, .month, .year], from: date)
+    return .hijriDay(day: parts.day ?? 0, month: parts.month ?? 1, year: parts.year ?? 0)
   }
 
   /// `2026-11-25`, the form a date field is typed in.
@@ -89,20 +82,22 @@ struct DateText: Sendable {
     return "\(parts.year ?? 0)-\(two(parts.month ?? 0))-\(two(parts.day ?? 0))"
   }
 
-  /// A span as the list shows it: `45m`, `3h`, `2d`, `5w` (`45د`, `3س`, `2ي`, `5أ`).
-  static func span(_ seconds: TimeInterval, _ text: UIText = UIText(language: .english)) -> String {
+  /// A span in words with its unit, as the list's age column shows it: `45 min`, `3 hours`,
+  /// `12 days`, `16 weeks` (`١٦ أسبوعًا`): a unit letter glued to digits reads as a code,
+  /// and in Arabic a lone letter beside digits is shaped and ordered unreadably.
+  static func age(_ seconds: TimeInterval, _ text: UIText) -> String {
     let minutes = Int(abs(seconds) / 60)
-    let (value, unit): (Int, String) =
+    let (value, unit): (Int, DatePhrase.Unit) =
       if minutes < 60 {
-        (minutes, text("m", "د"))
+        (minutes, .minutes)
       } else if minutes < 48 * 60 {
-        (minutes / 60, text("h", "س"))
+        (minutes / 60, .hours)
       } else if minutes < 14 * 24 * 60 {
-        (minutes / (24 * 60), text("d", "ي"))
+        (minutes / (24 * 60), .days)
       } else {
-        (minutes / (7 * 24 * 60), text("w", "أ"))
+        (minutes / (7 * 24 * 60), .weeks)
       }
-    return text.number(value) + unit
+    return text(.guide(.age(value, unit)))
   }
 
   private func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -41,6 +41,67 @@ enum LineWindow {
     return (lines, caretLine)
   }
 
+  /// A logical line longer than this many characters is not wrapped but scrolled around its
+  /// caret: wrapping measures the line up to the caret, and a paste may be one long line.
+  static let wrapLimit = 2_000
+
+  /// `lines`, with each line of the window that fits under `wrapLimit` wrapped into rows of
+  /// at most `columns - 1` cells (a cell spare for the caret), broken after a space where
+  /// there is one: long template lines read whole in the editor. The caret's row is at the
+  /// bottom once it is below the first rows, as in `lines`.
+  static func wrapped(_ characters: [Character], caret: Int, rows: Int, columns: Int) -> (
+    lines: [Range<Int>], caretLine: Int
+  ) {
+    let (logical, caretLogical) = lines(characters, caret: caret, rows: rows)
+    guard !logical.isEmpty, columns > 2 else { return (logical, caretLogical) }
+    let caret = max(0, min(caret, characters.count))
+    var rowsOut: [Range<Int>] = []
+    var caretRow = 0
+    for (index, line) in logical.enumerated() {
+      let pieces = line.count <= wrapLimit ? split(characters, line, columns: columns - 1) : [line]
+      if index == caretLogical {
+        // At a boundary the caret belongs to the row it starts, except at the line's end.
+        let inPiece =
+          pieces.firstIndex { $0.contains(caret) || ($0.upperBound == caret && $0 == pieces.last) }
+          ?? pieces.count - 1
+        caretRow = rowsOut.count + inPiece
+      }
+      rowsOut += pieces
+    }
+    let first = caretRow < rows ? 0 : caretRow - rows + 1
+    let shown = Array(rowsOut[first..<min(rowsOut.count, first + rows)])
+    return (shown, caretRow - first)
+  }
+
+  /// `line` cut into pieces of at most `columns` cells, after the last space when the piece
+  /// has one.
+  private static func split(_ characters: [Character], _ line: Range<Int>, columns: Int)
+    -> [Range<Int>]
+  {
+    var pieces: [Range<Int>] = []
+    var start = line.lowerBound
+    var used = 0
+    var lastSpace: Int?
+    var index = start
+    while index < line.upperBound {
+      let width = TextLayout.width(of: sanitized(characters[index]))
+      if used + width > columns, index > start {
+        let end = lastSpace.map { $0 + 1 } ?? index
+        pieces.append(start..<end)
+        start = end
+        index = end
+        used = 0
+        lastSpace = nil
+        continue
+      }
+      if characters[index] == " " { lastSpace = index }
+      used += width
+      index += 1
+    }
+    pieces.append(start..<line.upperBound)
+    return pieces
+  }
+
   /// The beginning of a line, sanitised, long enough for `TextLayout.clip` to cut it at
   /// `columns` with its `…` exactly as it would cut the whole line.
   static func head(_ line: ArraySlice<Character>, columns: Int) -> String {

@@ -1,43 +1,39 @@
+import Foundation
 import Office
 
-/// The desk's sentences about the state of the office: read-only, and bytes set aside.
+/// The desk's sentences about the state of the office: read-only, bytes set aside, and why
+/// the office refused a save.
 extension ReadOnlyReason {
   /// The banner: the office is read-only, why, and what it means for the user.
   func banner(_ text: UIText) -> String {
-    let why =
-      switch cause {
-      case .readOnlyFileSystem:
-        text(
-          "the disk holding \(path) is mounted read-only",
-          "القرص الذي يحمل \(path) مركّب للقراءة فقط")
-      case .noPermission:
-        text("this account may not write \(path)", "هذا الحساب لا يملك إذن الكتابة في \(path)")
-      case .openedReadOnly:
-        text("it was opened for reading only", "فُتح للقراءة فقط")
-      }
-    return text(
-      "The office is open read-only: \(why); nothing can be saved until whoever looks after this computer makes it writable.",
-      "المكتب مفتوح للقراءة فقط: \(why)؛ لا يُحفظ شيء حتى يتيح مسؤول هذا الجهاز الكتابة فيه.")
-  }
-
-  /// The sentence on a form whose Ctrl-S was refused.
-  static func refusal(_ text: UIText) -> String {
-    text(
-      "The office is open read-only, so this cannot be saved; what you typed stays here until you leave the form.",
-      "المكتب مفتوح للقراءة فقط، فلا يمكن حفظ هذا؛ ما كتبته يبقى هنا حتى تغادر النموذج.")
+    text(.readOnly(self))
   }
 }
 
-extension SetAside {
-  /// One notice for everything set aside at once: each log with its quarantine file.
-  static func notice(_ setAside: [SetAside], _ text: UIText) -> String {
-    let english = setAside.map { "\($0.log) (\($0.bytes) bytes, now in \($0.quarantine))" }
-    let arabic = setAside.map {
-      "\($0.log) (\(text.number($0.bytes)) بايت، في \($0.quarantine))"
+extension OfficeStore.Failure {
+  /// What the desk says of the failure (the command line says `description`).
+  var phrase: Phrase {
+    switch self {
+    case .rejected(let rejection): .office(.rejection(rejection))
+    case .storage(let problem): .office(.storage(problem))
+    case .invalid(let problem): .office(.invalid(problem))
+    case .duplicate(let external): .office(.duplicate(externalID: external))
     }
-    return text(
-      "An unfinished write was cut from \(english.joined(separator: ", ")) and kept in quarantine; nothing saved was lost, and the file there can be looked at or removed by whoever looks after the office.",
-      "قُطعت كتابة لم تكتمل من \(arabic.joined(separator: "، ")) وحُفظت في الحجر (quarantine)؛ لم يضِع شيء محفوظ، ولمسؤول المكتب أن يراجع الملف هناك أو يحذفه."
-    )
+  }
+}
+
+extension OfficeStore.Failure {
+  /// What the desk says of the failure, a conflict told in words: who changed the case,
+  /// what they did (not the record's type) and when, in the office's time (`dates`).
+  func phrase(dates: DateText, now: Date) -> Phrase {
+    guard case .storage(.conflict(let conflict)) = self else { return phrase }
+    let when = conflict.lastTimestamp.map {
+      dates.momentPhrase(
+        Date(timeIntervalSince1970: Double($0.millisecondsSince1970) / 1000), now: now)
+    }
+    return .field(
+      .changedMeanwhile(
+        stream: conflict.stream, by: conflict.lastActor,
+        change: conflict.lastType.flatMap(LoggedChange.init(rawValue:)), at: when))
   }
 }

@@ -19,15 +19,15 @@ extension SurveyReport {
     let text = UIText(language: language)
     var lines: [String] = []
     let period =
-      "\(from?.description ?? text("start", "البداية")) … \(to?.description ?? text("today", "اليوم"))"
-    lines.append("\(survey.title.text(in: language)) (\(survey.id)) · \(period)")
+      "\(from?.description ?? text(.start)) … \(to?.description ?? text(.today))"
+    lines.append("\(text(survey.title)) (\(survey.id)) · \(period)")
     lines.append(
-      text("responses ", "الردود ") + "\(scores.responses)   "
-        + text("response rate ", "نسبة الاستجابة ") + percent(responseRate))
+      text(.responses) + " \(scores.responses)   " + text(.responseRate) + " "
+        + percent(responseRate))
     let nps = scores.nps.score.map { String(format: "%+.0f", $0) } ?? "–"
     lines.append(
       "CSAT \(percent(scores.overall.csat)) (95% \(percent(scores.overall.csatLow))–"
-        + "\(percent(scores.overall.csatHigh)))   " + text("mean ", "المتوسط ")
+        + "\(percent(scores.overall.csatHigh)))   " + text(.mean) + " "
         + "\(decimal(scores.overall.mean)) / 5   NPS \(nps)")
     lines.append("")
     let total = max(1, scores.overall.n)
@@ -42,13 +42,12 @@ extension SurveyReport {
         survey.questions.first { $0.id == question.id }.map { text($0.text) } ?? question.id
       lines.append(
         "  \(question.id.padded(12)) n \(String(question.n).leftPadded(5))   "
-          + text("mean ", "المتوسط ") + decimal(question.mean)
+          + text(.mean) + " " + decimal(question.mean)
           + (text.isArabic ? "   \(title)" : ""))
     }
     if let breakdown {
       lines.append("")
-      lines.append(
-        text("by \(breakdown.dimension.rawValue):", "حسب \(breakdown.dimension.rawValue):"))
+      lines.append(text(.by(breakdown.dimension.rawValue)))
       for group in breakdown.groups {
         if let scores = group.scores {
           lines.append(
@@ -56,10 +55,7 @@ extension SurveyReport {
           )
         } else {
           lines.append(
-            "  \(group.key.padded(16)) "
-              + text(
-                "suppressed (fewer than the office's minimum group size)",
-                "محجوبة (أقل من الحد الأدنى لحجم المجموعة في المكتب)"))
+            "  \(group.key.padded(16)) " + text(ReportPhrase.suppressed))
         }
       }
     }

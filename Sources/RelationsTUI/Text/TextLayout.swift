@@ -1,5 +1,4 @@
 import CNcurses
-
 import Glibc
 
 /// The one place that measures and cuts text for the screen (ARCHITECTURE.md). Widths agree with
@@ -112,7 +111,24 @@ enum TextLayout {
     guard cut else { return (out, used) }
     while used + 1 > columns, let last = out.popLast() { used -= last.1 }
     out.append(("…", 1))
+    // The `…` has no direction of its own: a mark after it gives it the direction of the
+    // text it ends, so it is drawn where that text was cut (on the left of cut Arabic, on
+    // the right of cut English) whatever the line around it runs.
+    if let mark = endMark(out.lazy.map(\.0)) { out.append((mark, 0)) }
     return (out, used + 1)
+  }
+
+  /// A left-to-right or right-to-left mark matching the last strong letter of `characters`,
+  /// or nil when they hold none (digits and punctuation take the line's direction).
+  static func endMark<C: BidirectionalCollection>(_ characters: C) -> Character?
+  where C.Element == Character {
+    for character in characters.reversed() {
+      for scalar in character.unicodeScalars.reversed() {
+        if Bidi.hasRightToLeft(String(scalar)) { return "\u{200F}" }
+        if scalar.properties.isAlphabetic { return "\u{200E}" }
+      }
+    }
+    return nil
   }
 
   /// The beginning of `text` that `clip` and `wrap` need to cut it at `columns` exactly as

@@ -1,8 +1,8 @@
 import Domain
 
-/// The interface's words in the desk's language. Each call site gives the English and the
-/// Arabic side by side (`text("Inbox", "الوارد")`), both written for this project, so a
-/// screen's two languages are read and changed together and cannot drift apart.
+/// Turns phrases into the words of the desk's language: `text(.form(.keys))` asks the
+/// catalogue of `language` (`English`, `Arabic`), so the words of every phrase live in one
+/// file per language and state holds phrases, not words.
 struct UIText: Sendable, Equatable {
   let language: Language
   /// Arabic-Indic digits (٠١٢…) in the interface's numbers, for offices that prefer them.
@@ -15,27 +15,40 @@ struct UIText: Sendable, Equatable {
 
   var isArabic: Bool { language == .arabic }
 
-  func callAsFunction(_ english: String, _ arabic: String) -> String {
-    language == .arabic ? arabic : english
+  /// The catalogue of the desk's language: a new language is one more case here.
+  var catalogue: any Catalogue {
+    switch language {
+    case .english: English()
+    case .arabic: Arabic(indicDigits: arabicDigits)
+    }
   }
 
-  func callAsFunction(_ text: LocalizedText) -> String {
-    text.text(in: language)
-  }
+  func callAsFunction(_ phrase: Phrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: FormPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: VocabularyPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: CountPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: OfficePhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: ReportPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: DatePhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: InboxPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: ScreenPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: SurveysPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: DeskPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: KeyPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: FindPhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: GuidePhrase) -> String { catalogue.words(phrase) }
+  func callAsFunction(_ phrase: FieldPhrase) -> String { catalogue.words(phrase) }
+
+  /// Office data given in both languages, in the desk's.
+  func callAsFunction(_ text: LocalizedText) -> String { catalogue.words(text) }
 
   /// A number as the interface writes it.
   func number(_ value: Int) -> String {
-    digits(String(value))
+    catalogue.number(value)
   }
 
   /// ASCII digits turned into Arabic-Indic ones when the office asks for them.
   func digits(_ text: String) -> String {
-    guard arabicDigits, isArabic else { return text }
-    return String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          (0x30...0x39).contains(scalar.value)
-            ? Unicode.Scalar(scalar.value - 0x30 + 0x0660) ?? scalar : scalar
-        }))
+    catalogue.digits(text)
   }
 }

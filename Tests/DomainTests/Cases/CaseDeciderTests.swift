@@ -3,7 +3,7 @@ import Foundation
 import PropertyBased
 import Testing
 
-/// The rules of a case, and the policy points of MISSION.md they carry.
+/// The rules of a case, and the points of the association's relations policy they carry.
 @Suite struct CaseDeciderTests {
   let start = Date(timeIntervalSince1970: 1_795_000_000)
   let id = CaseID(channel: .visit, number: 7)

@@ -13,11 +13,4 @@ import Testing
     #expect(Channel.allCases.map(\.caseIDPrefix) == ["V", "P", "S", "L", "T", "W"])
     #expect(Set(Channel.allCases.map(\.caseIDPrefix)).count == Channel.allCases.count)
   }
-
-  @Test func everyChannelHasAnArabicAndAnEnglishName() {
-    for channel in Channel.allCases {
-      #expect(!channel.title.en.isEmpty)
-      #expect(channel.title.ar.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) })
-    }
-  }
 }

@@ -125,4 +125,56 @@ import Testing
     box.apply(try #require(make(2, kind: .complaint, hoursAfter: 1)))
     #expect(ids(box.list(InboxQuery(), user: "x", now: sunday)) == ["V-000002", "V-000001"])
   }
+
+  func withPhone(
+    _ number: Int, _ phone: String, kind: CaseKind = .inquiry, _ channel: Channel = .visit
+  )
+    -> Case?
+  {
+    let id = CaseID(channel: channel, number: number)
+    let opening = CaseChange.Opening(
+      id: id, kind: kind, subject: "subject", contact: ContactDetails(phone: PhoneNumber(phone)),
+      receivedAt: sunday)
+    guard let events = try? CaseDecider.decide(.open(opening), nil, at: sunday, actor: "omar")
+    else { return nil }
+    return events.reduce(nil, CaseDecider.evolve)
+  }
+
+  @Test func aPhoneNumberWrittenLocallyOrInArabicIndicDigitsFindsItsCase() {
+    var box = inbox([withPhone(1, "+966599123456"), withPhone(2, "0551234567")])
+    for typed in ["0599123456", "٠٥٩٩١٢٣٤٥٦", "00966 599 123 456", "+966599123456", "0599 12"] {
+      #expect(
+        ids(box.list(InboxQuery(view: .all, search: typed), user: "x", now: sunday))
+          == ["V-000001"], "\(typed)")
+    }
+  }
+
+  @Test func thePartyFilterKeepsTheCasesOfPeopleWithThatRole() {
+    let volunteer = withPhone(1, "0599123456", .volunteer)
+    let beneficiary = withPhone(2, "0551234567")
+    var contacts = ContactRegistry()
+    for item in [volunteer, beneficiary].compactMap({ $0 }) {
+      contacts.record(item.contact, caseID: item.id, channel: item.id.channel, kind: item.kind)
+    }
+    var box = inbox([volunteer, beneficiary])
+    let query = InboxQuery(view: .all, party: .volunteer)
+    #expect(ids(box.list(query, user: "x", now: sunday, contacts: contacts)) == ["T-000001"])
+    #expect(box.list(query, user: "x", now: sunday).isEmpty)
+    #expect(
+      ids(
+        box.list(
+          InboxQuery(view: .all, party: .externalBeneficiary), user: "x", now: sunday,
+          contacts: contacts))
+        == ["V-000002"])
+  }
+
+  @Test func everyFilterNarrowsTheViewAndIsSaidToFilter() {
+    var box = inbox([
+      make(1, kind: .complaint), make(2, .phone), make(3, then: [.assign(to: "sara")]),
+    ])
+    #expect(ids(box.list(InboxQuery(kind: .complaint), user: "x", now: sunday)) == ["V-000001"])
+    #expect(ids(box.list(InboxQuery(channel: .phone), user: "x", now: sunday)) == ["P-000002"])
+    #expect(ids(box.list(InboxQuery(assignee: "sara"), user: "x", now: sunday)) == ["V-000003"])
+    #expect(InboxQuery(party: .supporter).isFiltered && !InboxQuery(search: "x").isFiltered)
+  }
 }

@@ -34,6 +34,8 @@ import Testing
     .merged(into: CaseID(channel: .visit, number: 9)),
     .surveyRecorded(responseID: "r-1", primary: 2, recommend: 6),
     .surveyRecorded(responseID: "r-2", primary: nil, recommend: nil),
+    .followUpTaken(owner: "sara", due: when), .followUpTaken(owner: "omar", due: nil),
+    .followUpDone(note: "اتصلت بها \"واعتذرت\""),
   ]
 
   @Test(arguments: changes)
@@ -59,5 +61,24 @@ import Testing
     #expect(decode("case.exploded", "{}") == "unknown event type case.exploded")
     #expect(decode("case.noted", "{}") == "case.noted: text is missing")
     #expect(decode("case.opened", #"{"id":"Q-1"}"#) == "case.opened: id is not a case id")
+    #expect(
+      decode("case.followUpTaken", #"{"due":"2026-11-30T00:00:00Z"}"#)
+        == "case.followUpTaken: owner is missing")
+    #expect(
+      decode("case.followUpTaken", #"{"owner":"sara","due":"soon"}"#)
+        == "case.followUpTaken: due is not a time")
+    #expect(decode("case.followUpDone", "{}") == "case.followUpDone: note is missing")
+  }
+
+  @Test func aFollowUpIsWrittenAsTheContractSays() {
+    let taken = CaseEventCodec.encode(
+      .followUpTaken(owner: "sara", due: Date(timeIntervalSince1970: 1_795_996_800)))
+    #expect(taken.type == "case.followUpTaken")
+    #expect(
+      String(decoding: taken.data, as: UTF8.self)
+        == #"{"owner":"sara","due":"2026-11-30T00:00:00.000Z"}"#)
+    let done = CaseEventCodec.encode(.followUpDone(note: "called"))
+    #expect(done.type == "case.followUpDone")
+    #expect(String(decoding: done.data, as: UTF8.self) == #"{"note":"called"}"#)
   }
 }

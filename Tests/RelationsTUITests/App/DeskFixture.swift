@@ -44,7 +44,8 @@ struct DeskFixture {
   ) throws -> DeskSession {
     let surveys = try SurveyFile.loadAll(directory: directory.path)
     return DeskSession(
-      store: store ?? self.store, user: user, surveys: surveys, templates: templates(),
+      store: store ?? self.store, drafts: DraftStore(dataPath: directory.path, user: user),
+      user: user, surveys: surveys, templates: templates(),
       language: language, width: 120, height: 40, now: Self.now, clock: clock)
   }
 }
@@ -80,5 +81,21 @@ extension DeskSession {
 
   func type(_ text: String) {
     for character in text { send(.key(.character(character))) }
+  }
+}
+
+extension AppState {
+  /// Lists the inbox again, as the root does after a change of query or cases.
+  mutating func refreshList() {
+    DeskUpdate.withContext(&self) { state, context in
+      InboxScreen.refresh(&state.inbox, &context)
+    }
+  }
+
+  /// Selects the inbox's row at `index`, as j/k would.
+  mutating func select(_ index: Int) {
+    DeskUpdate.withContext(&self) { state, context in
+      InboxScreen.select(index, &state.inbox, &context)
+    }
   }
 }

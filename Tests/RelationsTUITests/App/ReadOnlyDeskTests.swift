@@ -40,7 +40,7 @@ import Testing
     let effects = state.press(.control("s"))
     #expect(!effects.contains { if case .openVisit = $0 { true } else { false } })
     #expect(state.form?.value(IntakeForm.Field.subject) == "Asks about the Friday lesson")
-    #expect(state.form?.problem?.contains("read-only, so this cannot be saved") == true)
+    #expect(state.form?.problem?.words().contains("read-only, so this cannot be saved") == true)
   }
 
   @Test func aSessionOnAReadOnlyStoreAppendsNothing() throws {
@@ -52,16 +52,17 @@ import Testing
     let before = try Data(contentsOf: URL(fileURLWithPath: visits))
     let surveys = try SurveyFile.loadAll(directory: fixture.directory.path)
     let session = DeskSession(
-      store: store, user: "huda", surveys: surveys, templates: fixture.templates(),
+      store: store, drafts: DraftStore(dataPath: fixture.directory.path, user: "huda"),
+      user: "huda", surveys: surveys, templates: fixture.templates(),
       language: .english, width: 120, height: 40, now: DeskFixture.now, readOnly: reason)
     session.press(.character("n"), .tab, .tab, .tab)
     session.type("Asks about the Friday lesson")
     session.press(.control("s"))
     #expect(session.state.form?.value(IntakeForm.Field.subject) == "Asks about the Friday lesson")
-    #expect(session.state.form?.problem?.contains("cannot be saved") == true)
+    #expect(session.state.form?.problem?.words().contains("cannot be saved") == true)
     #expect(try Data(contentsOf: URL(fileURLWithPath: visits)) == before)
     // A note on a case is refused the same way.
-    let selected = try #require(session.state.selectedID)
+    let selected = try #require(session.state.inbox.selectedID)
     let log = fixture.directory.channelPath(selected.channel.rawValue)
     let logBefore = try Data(contentsOf: URL(fileURLWithPath: log))
     session.press(.escape, .character("y"), .character("c"))

@@ -26,8 +26,8 @@ import Testing
     let session = try fixture.session(store: try DeskFixture.openStore(fixture.directory))
     let file = try #require(quarantined(fixture).first)
     let notice = try #require(session.state.notice)
-    #expect(notice.text.contains("channels/visit.jsonl"))
-    #expect(notice.text.contains("quarantine/\(file)"))
+    #expect(notice.phrase.words().contains("channels/visit.jsonl"))
+    #expect(notice.phrase.words().contains("quarantine/\(file)"))
     #expect(notice.tone == .error)
     #expect(DeskView.render(session.state).text.contains("channels/visit.jsonl"))
   }
@@ -40,8 +40,8 @@ import Testing
     session.poll()
     let file = try #require(quarantined(fixture).first)
     let notice = try #require(session.state.notice)
-    #expect(notice.text.contains("channels/phone.jsonl"))
-    #expect(notice.text.contains("quarantine/\(file)"))
+    #expect(notice.phrase.words().contains("channels/phone.jsonl"))
+    #expect(notice.phrase.words().contains("quarantine/\(file)"))
   }
 
   @Test func theNoticeIsInArabicInTheArabicDesk() throws {
@@ -50,19 +50,19 @@ import Testing
     let session = try fixture.session(
       store: try DeskFixture.openStore(fixture.directory), language: .arabic)
     let notice = try #require(session.state.notice)
-    #expect(notice.text.contains("channels/letter.jsonl"))
-    #expect(notice.text.contains("الحجر"))
+    #expect(notice.phrase.words().contains("channels/letter.jsonl"))
+    #expect(notice.phrase.words(.arabic).contains("الحجر"))
   }
 
   @Test func aRestoredDraftDoesNotHideTheNotice() throws {
     let fixture = try DeskFixture()
-    var form = IntakeForm.make(office: fixture.store.office, language: .english)
+    var form = IntakeForm.make(office: fixture.store.office)
     form.set(IntakeForm.Field.subject, "Typed before the crash")
     DraftStore(dataPath: fixture.directory.path, user: "huda").save(form)
     try tear(fixture, "visit")
     let session = try fixture.session(store: try DeskFixture.openStore(fixture.directory))
     session.restoreDraft()
     #expect(session.state.form?.value(IntakeForm.Field.subject) == "Typed before the crash")
-    #expect(session.state.notice?.text.contains("channels/visit.jsonl") == true)
+    #expect(session.state.notice?.phrase.words().contains("channels/visit.jsonl") == true)
   }
 }

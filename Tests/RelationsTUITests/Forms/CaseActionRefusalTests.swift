@@ -18,9 +18,9 @@ import Testing
       item = try fixture.store.execute(command, on: item.id, actor: "huda", now: DeskFixture.now)
     }
     var state = fixture.state()
-    state.query.view = .all
+    state.inbox.query.view = .all
     state.refreshList()
-    state.selectedID = item.id
+    state.inbox.selectedID = item.id
     return (state, item)
   }
 
@@ -31,12 +31,61 @@ import Testing
     #expect(state.form?.purpose == .action(.reopen, item.id, version: item.version))
   }
 
+  @Test func fOnACaseWithoutALowScoreSaysThereIsNoFollowUp() throws {
+    let fixture = try DeskFixture()
+    var (state, _) = try Self.desk(fixture, after: [.assign(to: "huda")])
+    state.press(.character("F"))
+    #expect(state.overlay == nil)
+    #expect(state.notice?.phrase == .office(.rejection(.noFollowUp)))
+  }
+
+  @Test func fTakesALowScoresFollowUpThenFinishesItWithANote() throws {
+    let fixture = try DeskFixture()
+    let low = CaseCommand.recordSurvey(responseID: "R-9", primary: 1, recommend: nil)
+    var (state, item) = try Self.desk(fixture, after: [low])
+    state.press(.character("F"))
+    #expect(state.form?.purpose == .action(.takeFollowUp, item.id, version: item.version))
+    let owner = try #require(fixture.store.office.staff.first?.account)
+    let riyadh = try #require(TimeZone(identifier: "Asia/Riyadh"))
+    let due = try #require(CivilDateText.parse("2026-11-25", timeZone: riyadh))
+    #expect(
+      state.press(.control("s")).contains(
+        .execute(.takeFollowUp(owner: owner, due: due), on: item.id, expectedVersion: item.version))
+    )
+    let taken = try fixture.store.execute(
+      .takeFollowUp(owner: owner, due: due), on: item.id, actor: "huda", now: DeskFixture.now)
+    (state, _) = try Self.desk(fixture, after: [])
+    state.inbox.selectedID = item.id
+    state.desk.cases.put(taken)
+    state.press(.character("F"))
+    #expect(state.form?.purpose == .action(.completeFollowUp, item.id, version: taken.version))
+    let effects = state.press(.control("s"))
+    #expect(effects.isEmpty)
+    #expect(state.form?.fields.first?.problem == .surveys(.writeOutcome))
+  }
+
+  @Test func aFollowUpDueOnADayAlreadyPastIsRefusedUnderTheField() throws {
+    let fixture = try DeskFixture()
+    let low = CaseCommand.recordSurvey(responseID: "R-9", primary: 1, recommend: nil)
+    var (state, _) = try Self.desk(fixture, after: [low])
+    state.press(.character("F"))
+    var form = try #require(state.form)
+    form.set(CaseAction.Field.due, "2020-01-01")
+    form.focus = try #require(form.index(of: CaseAction.Field.due))
+    state.overlay = .form(form)
+    let effects = state.press(.control("s"))
+    #expect(effects.isEmpty)
+    let due = try #require(state.form?.index(of: CaseAction.Field.due))
+    #expect(state.form?.fields[due].problem == .surveys(.dueInThePast))
+    #expect(state.form?.value(CaseAction.Field.due) == "2020-01-01")
+  }
+
   @Test func anOpenCaseCannotBeReopenedAndTheDeskSaysWhy() throws {
     let fixture = try DeskFixture()
     var (state, _) = try Self.desk(fixture, after: [.assign(to: "huda")])
     state.press(.character("o"))
     #expect(state.overlay == nil)
-    #expect(state.notice?.text.contains("Only a resolved or closed case") == true)
+    #expect(state.notice?.phrase.words().contains("Only a resolved or closed case") == true)
   }
 
   @Test func aPermitWithTheAuthorityIsNotOfferedTheResolveForm() throws {
@@ -46,7 +95,7 @@ import Testing
     state.press(.character("x"))
     #expect(state.overlay == nil)
     #expect(state.notice?.tone == .error)
-    #expect(state.notice?.text.contains("submitted") == true)
+    #expect(state.notice?.phrase.words().contains("submitted") == true)
   }
 
   @Test func aClosedCaseTakesNoNoteAndTheDeskSaysReopenFirst() throws {
@@ -54,7 +103,8 @@ import Testing
     var (state, _) = try Self.desk(fixture, after: [.resolve(resolution: "done"), .close])
     state.press(.character("c"))
     #expect(state.overlay == nil)
-    #expect(state.notice?.text == CaseRejection.closed.message)
+    // The way forward is named with its key.
+    #expect(state.notice?.phrase.words().hasSuffix("is closed; o reopens it first.") == true)
   }
 
   @Test func theStatusPromptOffersWhatTheDeciderAllows() throws {
@@ -71,6 +121,6 @@ import Testing
       fixture, kind: .permit, after: [.resolve(resolution: "withdrawn"), .close])
     state.press(.character("P"))
     #expect(state.overlay == nil)
-    #expect(state.notice?.text == CaseRejection.closed.message)
+    #expect(state.notice?.phrase.words() == CaseRejection.closed.message)
   }
 }

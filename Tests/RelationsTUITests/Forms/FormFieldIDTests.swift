@@ -18,7 +18,7 @@ import Testing
     #expect(
       Set(CaseAction.Field.allCases.map(\.rawValue)) == [
         "assignee", "priority", "status", "reason", "text", "template", "reference", "date",
-        "decision", "how", "detail",
+        "decision", "how", "detail", "owner", "due",
       ])
     #expect(OnSpotForm.Field.allCases.map(\.rawValue) == ["text"])
   }
@@ -40,7 +40,7 @@ import Testing
   @Test func everyFormIsMadeOfFieldsItsEnumNames() throws {
     let fixture = try DeskFixture()
     let state = fixture.state()
-    let intake = IntakeForm.make(office: state.desk.office, language: .english)
+    let intake = IntakeForm.make(office: state.desk.office)
     #expect(intake.fields.allSatisfy { IntakeForm.Field(rawValue: $0.id) != nil })
     let item = try #require(state.selectedCase)
     for action in [CaseAction.assign, .priority, .status, .note, .reply, .resolve, .reopen] {

@@ -41,3 +41,20 @@ import Testing
     #expect(buffer.text == "لام")
   }
 }
+
+@Suite struct TextBufferPlaceholderTests {
+  @Test func thePlaceholderAtTheCaretIsRemovedAndNothingElse() {
+    var buffer = TextBuffer("Dear {{name}}, {{case}}")
+    buffer.moveCaret(to: 5)
+    buffer.removePlaceholderAtCaret()
+    #expect(buffer.text == "Dear , {{case}}")
+    #expect(buffer.caret == 5)
+  }
+
+  @Test func braceTextThatIsNoPlaceholderOnItsLineIsKept() {
+    var buffer = TextBuffer("{{ not closed\n}}")
+    buffer.moveCaret(to: 0)
+    buffer.removePlaceholderAtCaret()
+    #expect(buffer.text == "{{ not closed\n}}")
+  }
+}

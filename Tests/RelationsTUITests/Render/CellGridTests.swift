@@ -25,6 +25,26 @@ import Testing
     #expect(grid.line(0) == "a lo…right")
   }
 
+  @Test func cutArabicEndsWithTheEllipsisOnItsLeftInAnEnglishLine() {
+    var grid = CellGrid(width: 8, height: 1, bidi: .app)
+    grid.write("دليل سياسة العلاقات", x: 0, y: 0)
+    #expect(grid.line(0).hasPrefix("…"))
+  }
+
+  @Test func cutEnglishEndsWithTheEllipsisOnItsRightInAMirroredGrid() {
+    var grid = CellGrid(width: 20, height: 1, bidi: .app, mirrored: true)
+    grid.write("الموضوع: " + TextLayout.fit("Question about", 8).trimmingTrailingSpaces, x: 0, y: 0)
+    #expect(grid.line(0).contains("Questio… :"))
+  }
+
+  @Test func aStartAlignedCellReadsFromTheInterfacesStartWhateverItsScript() {
+    var grid = CellGrid(width: 10, height: 2, bidi: .app, mirrored: true)
+    grid.write("Ali", x: 0, y: 0, align: .start, direction: .content)
+    grid.write("علي", x: 0, y: 1, align: .start, direction: .content)
+    #expect(grid.line(0) == "       Ali")
+    #expect(grid.line(1).hasSuffix("ﻲﻠﻋ") && grid.line(1).hasPrefix("       "))
+  }
+
   @Test func controlCharactersBecomeVisiblePlaceholders() {
     var grid = CellGrid(width: 10, height: 1)
     grid.write("a\u{1B}[2Jb", x: 0, y: 0)

@@ -23,12 +23,28 @@ import Testing
     state.press(.character("4"), .character("/"))
     state.type("اسامه القرني")  // typed without the hamza and with ه for ة
     state.press(.enter)
-    let shown = ContactsScreen.shown(state)
+    let shown = state.contacts.shown
     #expect(shown.count == 1)
     #expect(shown.first?.cases == [first.id, second.id])
     let text = DeskView.render(state).text
     #expect(text.contains(first.id.description) && text.contains(second.id.description))
     #expect(text.contains("+966551112233"))
+  }
+
+  @Test(arguments: ["0551112233", "٠٥٥١١١٢٢٣٣", "055 111 2233", "+966551112233"])
+  func aPersonIsFoundByTheirPhoneTypedTheLocalWay(typed: String) throws {
+    let fixture = try DeskFixture()
+    _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "s",
+        contact: ContactDetails(name: "Ayesha Siddiqui", phone: PhoneNumber("0551112233")),
+        receivedAt: DeskFixture.now)
+    }
+    var state = fixture.state()
+    state.press(.character("4"), .character("/"))
+    state.type(typed)
+    state.press(.enter)
+    #expect(state.contacts.shown.map(\.name) == ["Ayesha Siddiqui"])
   }
 
   @Test func peopleWhoAreProbablyTheSameAreSuggested() throws {
@@ -62,5 +78,79 @@ import Testing
     var state = fixture.state(width: width, height: height, language: .arabic)
     state.press(.character("4"))
     Snapshot.check(DeskView.render(state).text, "desk-contacts-ar-\(width)x\(height)")
+  }
+
+  @Test func twoPeopleOfOneNameAreTwoRowsEachWithItsPhone() throws {
+    let fixture = try DeskFixture()
+    for phone in ["0551112233", "0559998877"] {
+      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+        CaseChange.Opening(
+          id: id, kind: .inquiry, subject: "s",
+          contact: ContactDetails(name: "Ahmed Khan", phone: PhoneNumber(phone)),
+          receivedAt: DeskFixture.now)
+      }
+    }
+    var state = fixture.state()
+    state.press(.character("4"), .character("/"))
+    state.type("Ahmed Khan")
+    state.press(.enter)
+    let rows = DeskView.render(state).text.split(separator: "\n").filter {
+      $0.contains("Ahmed Khan") && $0.contains("+9665")
+    }
+    #expect(rows.contains { $0.contains("+966551112233") })
+    #expect(rows.contains { $0.contains("+966559998877") })
+  }
+
+  @Test func enterOnOneOfAPersonsCasesOpensItInTheInbox() throws {
+    let fixture = try DeskFixture()
+    let older = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "First visit",
+        contact: ContactDetails(name: "Yusuf Ali", phone: PhoneNumber("0551212121")),
+        receivedAt: DeskFixture.now.addingTimeInterval(-86_400))
+    }
+    let newer = try fixture.store.open(on: .phone, actor: "huda", now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .complaint, subject: "Second call",
+        contact: ContactDetails(phone: PhoneNumber("0551212121")), receivedAt: DeskFixture.now)
+    }
+    var state = fixture.state()
+    state.press(.character("4"), .character("/"))
+    state.type("Yusuf")
+    state.press(.enter)  // keeps the search
+    state.press(.enter)  // to the person's cases, the newest first
+    #expect(state.contacts.caseIndex == 0)
+    state.press(.character("j"), .enter)
+    #expect(state.screen == .inbox)
+    #expect(state.inbox.selectedID == older.id)
+    #expect(newer.id != older.id)
+  }
+
+  @Test(arguments: [Language.arabic, .english])
+  func theCaseCountStaysAtTheStartEdgeWhateverTheNamesScript(language: Language) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: 120, height: 40, language: language)
+    state.press(.character("4"))
+    let grid = DeskView.render(state)
+    let latin = try #require((3..<grid.height).first { grid.line($0).contains("Jose Reyes  ") })
+    let arabic = try #require(
+      (3..<grid.height).first { grid.line($0).contains(Bidi.visual("أحمد الحربي").text) })
+    // The list's start edge: the right end of the screen in Arabic, the left in English.
+    func startCell(_ row: Int) -> Character {
+      let line = Array(grid.line(row))
+      return language == .arabic ? line[line.count - 2] : line[1]
+    }
+    #expect(startCell(latin).isNumber)
+    #expect(startCell(arabic).isNumber)
+  }
+
+  @Test func escAfterEnterClearsTheSearch() throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state()
+    state.press(.character("4"), .character("/"))
+    state.type("Ahmed")
+    state.press(.enter, .escape)
+    #expect(state.contacts.search.isEmpty)
+    #expect(state.contacts.searching == nil)
   }
 }

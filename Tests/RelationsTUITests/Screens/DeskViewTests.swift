@@ -14,6 +14,22 @@ import Testing
   }
 
   @Test(arguments: [(80, 24), (120, 40)])
+  func theHelpMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height)
+    state.press(.character("?"))
+    Snapshot.check(DeskView.render(state).text, "desk-help-\(width)x\(height)")
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicHelpMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("?"))
+    Snapshot.check(DeskView.render(state).text, "desk-help-ar-\(width)x\(height)")
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
   func theIntakeFormMatchesItsSnapshot(width: Int, height: Int) throws {
     let fixture = try DeskFixture()
     var state = fixture.state(width: width, height: height)
@@ -52,6 +68,24 @@ import Testing
     Snapshot.check(DeskView.render(state).text, "desk-intake-ar-\(width)x\(height)")
   }
 
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theOpenChoiceListMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height)
+    state.press(.character("a"), .enter)
+    let grid = DeskView.render(state)
+    Snapshot.check(grid.text, "desk-choice-list-\(width)x\(height)")
+    #expect(grid.text.contains("Find:"))
+  }
+
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theArabicOpenChoiceListMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height, language: .arabic)
+    state.press(.character("a"), .enter)
+    Snapshot.check(DeskView.render(state).text, "desk-choice-list-ar-\(width)x\(height)")
+  }
+
   @Test func aStoredSubjectWithTagCharactersIsDrawnWithPlaceholders() throws {
     let fixture = try DeskFixture()
     let opened = try fixture.store.open(on: .website, actor: "web", now: DeskFixture.now) { id in
@@ -60,7 +94,7 @@ import Testing
         receivedAt: DeskFixture.now)
     }
     var state = fixture.state()
-    state.selectedID = opened.id
+    state.inbox.selectedID = opened.id
     state.receive(.tick(DeskFixture.now))
     let grid = DeskView.render(state)
     let scalars = grid.cells.flatMap { Array($0.character.unicodeScalars) }
@@ -68,22 +102,58 @@ import Testing
     #expect(grid.text.contains("Hello\u{FFFD}\u{FFFD}"))
   }
 
-  @Test func theHelpListsEveryBindingOfTheKeyTable() throws {
+  @Test func theHelpOfEveryScreenListsItsBindingsTheGlobalOnesAndTheFormKeys() throws {
     let fixture = try DeskFixture()
-    var state = fixture.state(width: 80, height: 24)
-    state.press(.character("?"))
-    let text = DeskView.render(state).text
-    for binding in KeyTable.bindings {
-      #expect(text.contains(binding.label), "help shows \(binding.label)")
+    for screen in DeskScreen.allCases {
+      var state = fixture.state(width: 80, height: 24)
+      state.press(.character(Character(String(screen.rawValue))))
+      state.press(.character("?"))
+      #expect(DeskView.render(state).text.contains(state.desk.text(.helpTitle(screen))))
+      // The help scrolls: all of it, as its lines at the width of an 80-column screen.
+      let text = HelpOverlay.lines(for: screen, state.desk.text, width: 76).joined(
+        separator: "\n")
+      let shown =
+        KeyTable.bindings(in: .global) + KeyTable.bindings(in: .screen(screen))
+        + KeyTable.bindings(in: .form)
+      for binding in shown {
+        #expect(text.contains(binding.label), "\(screen) help shows \(binding.label)")
+      }
+      for other in DeskScreen.allCases where other != screen {
+        for binding in KeyTable.bindings(in: .screen(other))
+        where KeyTable.action(for: binding.keys[0], in: .screen(screen)) == nil
+          && KeyTable.action(for: binding.keys[0], in: .global) == nil
+          && !shown.contains(where: { $0.label.contains(binding.label) })
+        {
+          #expect(
+            !text.contains(state.desk.text(binding.help)),
+            "\(screen) help leaves out \(other)'s \(binding.label)")
+        }
+      }
     }
-    #expect(text.contains("Ctrl-S / F2"))
   }
 
-  @Test func theHintLineShowsKeysFromTheKeyTable() throws {
+  @Test func theHintLineOfEveryScreenShowsItsMostUsefulKeysFromTheKeyTableAndFits() throws {
     let fixture = try DeskFixture()
-    let hints = DeskView.hints(fixture.state())
-    for binding in KeyTable.bindings where binding.hint != nil {
-      #expect(hints.contains("\(binding.keys[0].label) \(binding.hint?.english ?? "")"))
+    for screen in DeskScreen.allCases {
+      var state = fixture.state()
+      state.press(.character(Character(String(screen.rawValue))))
+      let hints = DeskView.hints(state)
+      // The help's own hint is the line's last: "? more".
+      #expect(hints.hasSuffix("? more"))
+      #expect(TextLayout.width(of: hints) <= state.width)
+      let hinted = (KeyTable.bindings(in: .screen(screen)) + KeyTable.bindings(in: .global))
+        .filter { $0.hinted && $0.action != .help }
+      let words = hinted.map { "\($0.hintLabel) \(state.desk.text($0.hint))" }
+      for (binding, shown) in zip(hinted, words) where binding.priority >= 2 {
+        #expect(hints.contains(shown), "\(screen) hints \(binding.label)")
+      }
+      // Everything on the line is a binding of the screen or a global one.
+      let entries = hints.dropLast("? more".count).split(separator: "  ").map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }.filter { !$0.isEmpty }
+      for entry in entries {
+        #expect(words.contains(entry), "\(screen): \(entry) is in the table")
+      }
     }
   }
 
@@ -100,8 +170,8 @@ import Testing
     let bar = DeskView.render(state).line(0)
     #expect(bar.contains("Wed 25 Nov 2026"))
     #expect(bar.contains("1448 AH"))
-    #expect(bar.contains("\(state.counts.open) open"))
-    #expect(bar.contains("\(state.counts.overdue) overdue"))
+    #expect(bar.contains("\(state.inbox.counts.open) open"))
+    #expect(bar.contains("\(state.inbox.counts.overdue) overdue"))
   }
 
   @Test func escapeSequencesInACaseNeverReachTheScreen() throws {
@@ -113,7 +183,7 @@ import Testing
         body: "line\u{1B}[1;1H\r\nmore", receivedAt: DeskFixture.now, priority: .urgent)
     }
     var state = fixture.state()
-    state.selectedID = hostile.id
+    state.inbox.selectedID = hostile.id
     let grid = DeskView.render(state)
     let controls = grid.cells.filter { cell in
       cell.character.unicodeScalars.contains { TextLayout.isControl($0) }

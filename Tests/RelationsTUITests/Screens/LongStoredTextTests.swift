@@ -31,8 +31,8 @@ import Testing
     state.desk.cases.put(item)
     state.desk.inbox.apply(item)
     state.refreshList()
-    let index = try #require(state.visible.firstIndex(of: opened.id))
-    DeskUpdate.select(index, &state)
+    let index = try #require(state.inbox.visible.firstIndex(of: opened.id))
+    state.select(index)
     state.receive(.tick(DeskFixture.now))
     return (state, opened.id)
   }
@@ -64,8 +64,8 @@ import Testing
     #expect(rows.last == String(word.dropFirst(46 * (rows.count - 1 - first)).prefix(46)))
 
     // Scrolled far into the word, the pane shows whole pieces of it, in order.
-    state.pane = .detail
-    state.detailTop = 10_000
+    state.inbox.pane = .detail
+    state.inbox.detailTop = 10_000
     let scrolled = detailRows(DeskView.render(state))
     let offset = (10_000 - first) * 46
     #expect(scrolled[0] == String(word.dropFirst(offset).prefix(46)))
@@ -81,17 +81,17 @@ import Testing
     #expect(rows[first + 1] == "line 2")
     #expect(!rows.contains { $0.hasPrefix("Timeline") })
 
-    state.pane = .detail
-    state.detailTop = 50_000
+    state.inbox.pane = .detail
+    state.inbox.detailTop = 50_000
     let scrolled = detailRows(DeskView.render(state))
     #expect(scrolled[0] == "line \(50_000 - first + 1)")
     #expect(scrolled[1] == "line \(50_000 - first + 2)")
 
     // Past the end, the pane stops at the last lines: the body's end and the timeline.
-    state.detailTop = 1_000_000
+    state.inbox.detailTop = 1_000_000
     let end = detailRows(DeskView.render(state))
     #expect(end.contains("line 100000"))
-    #expect(end.contains("Timeline (1 events)"))
+    #expect(end.contains("Timeline (1 event)"))
   }
 
   @Test func aSubjectOfOneMillionArabicCharactersIsShapedWhereItShows() throws {
@@ -117,7 +117,7 @@ import Testing
     let fixture = try DeskFixture()
     let subject = "needle" + Self.millionCharacterWord
     var (state, id) = try desk(fixture, subject: subject)
-    state.query.search = "needle"
+    state.inbox.query.search = "needle"
     state.refreshList()
     let grid = DeskView.render(state)
     let y = try listRow(id, in: grid)
@@ -147,7 +147,7 @@ import Testing
     #expect(rows[1] == String(word.dropFirst(width).prefix(width)))
 
     state.press(.pageDown, .pageDown)
-    let paged = 2 * (layout.listRows - 2)
+    let paged = 2 * (layout.content.height - 2)
     let scrolled = shown(DeskView.render(state))
     #expect(scrolled[0] == String(word.dropFirst(paged * width).prefix(width)))
   }

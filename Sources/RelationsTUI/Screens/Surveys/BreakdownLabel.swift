@@ -1,0 +1,22 @@
+import Domain
+
+/// A survey breakdown's group as people read it: the channel, kind, program or department
+/// by its name in the desk's language, not its id ("friday-talk"), and "No program" or
+/// "Not recorded" for the report's "none" and "unknown".
+enum BreakdownLabel {
+  static func words(_ key: String, by dimension: SurveyBreakdown.Dimension, _ desk: Desk) -> String
+  {
+    let text = desk.text
+    switch (dimension, key) {
+    case (.program, "none"), (.department, "none"): return text(.guide(.noProgram))
+    case (_, "unknown"): return text(.guide(.notRecorded))
+    case (.channel, _): return Channel(rawValue: key).map(text.channel) ?? key
+    case (.kind, _): return CaseKind(rawValue: key).map(text.kind) ?? key
+    case (.program, _):
+      return desk.office.programs.first { $0.id == key }.map { text($0.name) } ?? key
+    case (.department, _):
+      return desk.office.departments.first { $0.id == key }.map { text($0.name) } ?? key
+    case (.month, _): return text.digits(key)
+    }
+  }
+}
