@@ -14,6 +14,10 @@ public struct Case: Sendable, Equatable {
   public var department: String?
   public var program: String?
   public var externalID: String?
+  /// The account that recorded the case, and when: a front desk may resolve its own cases of
+  /// the day.
+  public var openedBy = ""
+  public var openedAt = Date(timeIntervalSince1970: 0)
   /// When the person reached the office (for ingested cases, before it was recorded).
   public var receivedAt: Date
   public var firstResponseAt: Date?

@@ -40,6 +40,10 @@ public enum CaseRejection: Error, Sendable, Equatable {
   case selfReference
   case noFollowUp
   case followUpDone
+  /// The actor's role may not give this command; `allowed` may.
+  case notAllowed(role: StaffMember.Role, allowed: [StaffMember.Role])
+  /// A role that resolves only its own cases of the day was asked to resolve another.
+  case onlyOwnCasesToday(role: StaffMember.Role, allowed: [StaffMember.Role])
 
   public var message: String {
     switch self {
@@ -57,6 +61,19 @@ public enum CaseRejection: Error, Sendable, Equatable {
     case .selfReference: "A case cannot point to itself."
     case .noFollowUp: "No low survey score asks for a follow-up on this case."
     case .followUpDone: "The follow-up is already done."
+    case .notAllowed(let role, let allowed):
+      "The \(role.rawValue) role may not do this; \(Self.list(allowed)) may."
+    case .onlyOwnCasesToday(let role, let allowed):
+      "The \(role.rawValue) role resolves only cases it opened itself today; \(Self.list(allowed)) may resolve this one."
     }
+  }
+
+  /// "an officer or a manager"
+  private static func list(_ roles: [StaffMember.Role]) -> String {
+    let named = roles.map { role in
+      (role == .officer ? "an " : "a ") + role.rawValue
+    }
+    guard let last = named.last else { return "no role" }
+    return named.count == 1 ? last : named.dropLast().joined(separator: ", ") + " or " + last
   }
 }

@@ -2,14 +2,16 @@ import Foundation
 
 /// The rules of a case, in the Decider style: `decide` checks a command against the case as
 /// it stands and returns the events it causes (or why it is refused); `evolve` folds one
-/// event into the case. Both are pure: time and the actor are passed in.
+/// event into the case. Both are pure: time and the actor are passed in. The actor's role is
+/// checked first, so a role that may not give a command learns so before anything else.
 public enum CaseDecider {
   public static func decide(
-    _ command: CaseCommand, _ state: Case?, at now: Date, actor: String
+    _ command: CaseCommand, _ state: Case?, at now: Date, by acting: Acting
   ) throws(CaseRejection) -> [CaseEvent] {
     func event(_ change: CaseChange) -> [CaseEvent] {
-      [CaseEvent(at: now, actor: actor, change: change)]
+      [CaseEvent(at: now, actor: acting.account, change: change)]
     }
+    try checkRole(command, state, at: now, by: acting)
 
     if case .open(let opening) = command {
       if let state { throw .alreadyExists(state.id) }
@@ -146,6 +148,8 @@ public enum CaseDecider {
         body: opening.body, contact: opening.contact, program: opening.program,
         externalID: opening.externalID,
         receivedAt: opening.receivedAt)
+      created.openedBy = event.actor
+      created.openedAt = event.at
       if opening.kind == .permit { created.permit = PermitProgress() }
       if keepingHistory { created.history = [event] }
       created.version = 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Pure values; reading and checking the file happens at the edge (`OfficeFile`).
 public struct OfficeConfiguration: Sendable, Equatable {
   public var name: LocalizedText
@@ -9,11 +11,13 @@ public struct OfficeConfiguration: Sendable, Equatable {
   public var language: Language
   /// Survey groups with fewer responses are suppressed, never shown (CONTRACTS.md).
   public var minGroupSize: Int
-  /// Per-staff survey breakdowns are off unless the office turns them on: evaluation is for
-  /// improvement, not for punishment or shaming (the association's policy).
-  public var staffBreakdown: Bool
   public var sla: [CaseKind: ServiceTarget]
   public var staff: [StaffMember]
+  /// What each role may do (office.json `roles`; the policy's defaults otherwise).
+  public var roles: RoleMatrix
+  /// A demo office is open to every account, each acting as a manager; a real office is
+  /// open only to its staff.
+  public var demo: Bool
   public var departments: [Department]
   public var programs: [Program]
 
@@ -22,10 +26,13 @@ public struct OfficeConfiguration: Sendable, Equatable {
     workingDays: Set<Weekday> = [.sunday, .monday, .tuesday, .wednesday, .thursday],
     hours: OfficeHours = OfficeHours(startMinute: 8 * 60, endMinute: 16 * 60),
     holidays: [Holiday] = [],
-    language: Language = .arabic, minGroupSize: Int = 5, staffBreakdown: Bool = false,
+    language: Language = .arabic, minGroupSize: Int = 5,
     sla: [CaseKind: ServiceTarget] = ServiceTarget.defaults, staff: [StaffMember] = [],
-    departments: [Department] = [], programs: [Program] = []
+    departments: [Department] = [], programs: [Program] = [], roles: RoleMatrix = RoleMatrix(),
+    demo: Bool = false
   ) {
+    self.roles = roles
+    self.demo = demo
     self.name = name
     self.timeZone = timeZone
     self.workingDays = workingDays
@@ -33,10 +40,30 @@ public struct OfficeConfiguration: Sendable, Equatable {
     self.holidays = holidays
     self.language = language
     self.minGroupSize = minGroupSize
-    self.staffBreakdown = staffBreakdown
     self.sla = sla
     self.staff = staff
     self.departments = departments
     self.programs = programs
+  }
+}
+
+extension OfficeConfiguration {
+  /// Who `account` acts as in this office: its staff entry with the office's roles; in a
+  /// demo office every account, listed or not, as a manager; nil for an account that is not
+  /// on a real office's staff.
+  public func acting(_ account: String) -> Acting? {
+    let zone = TimeZone(identifier: timeZone) ?? .gmt
+    let listed = staff.first { $0.account == account }
+    if demo {
+      return Acting(
+        member: StaffMember(account: account, name: listed?.name ?? account, role: .manager),
+        matrix: RoleMatrix(), timeZone: zone)
+    }
+    return listed.map { Acting(member: $0, matrix: roles, timeZone: zone) }
+  }
+
+  /// The managers' accounts, who can add an account to the staff.
+  public var managers: [String] {
+    staff.filter { roles.permissions(of: $0.role).contains(.staff) }.map(\.account)
   }
 }

@@ -108,7 +108,10 @@ public struct DemoGenerator {
     let age = now.timeIntervalSince(received)
     func step(_ command: CaseCommand, after seconds: TimeInterval, by actor: String) {
       let at = clock.addingTimeInterval(seconds)
-      guard at < now, let new = try? CaseDecider.decide(command, state, at: at, actor: actor) else {
+      // The demo office lets every account act as a manager (office.json "demo": true).
+      let acting = Acting(
+        member: StaffMember(account: actor, name: actor, role: .manager), timeZone: .gmt)
+      guard at < now, let new = try? CaseDecider.decide(command, state, at: at, by: acting) else {
         return
       }
       clock = at

@@ -93,7 +93,7 @@ public enum OfficeFile {
       guard size >= 1 else { throw Failure(field: "minGroupSize", reason: "must be 1 or more") }
       office.minGroupSize = size
     }
-    office.staffBreakdown = try root.optionalBool("staffBreakdown") ?? false
+    office.demo = try root.optionalBool("demo") ?? false
     if let sla = try root.optionalObject("sla") {
       for key in sla.keys {
         guard let kind = CaseKind(rawValue: key) else {
@@ -124,11 +124,14 @@ public enum OfficeFile {
         let roleText = try member.string("role")
         guard let role = StaffMember.Role(rawValue: roleText) else {
           throw Failure(
-            field: "staff[\(index)].role", reason: "expected frontdesk, officer or manager")
+            field: "staff[\(index)].role", reason: "expected frontdesk, officer, manager or bridge")
         }
         return StaffMember(
           account: account, name: try member.optionalString("name") ?? account, role: role)
       }
+    }
+    if let roles = try root.optionalObject("roles") {
+      office.roles = try roleMatrix(roles)
     }
     if let departments = try root.optionalArray("departments") {
       office.departments = try departments.indices.map { index throws(Failure) in
@@ -151,6 +154,36 @@ public enum OfficeFile {
       }
     }
     return office
+  }
+
+  /// `roles`: a role named replaces that role's defaults with the permissions listed. A
+  /// manager keeps `staff`, so an office can always change its staff.
+  private static func roleMatrix(_ roles: Fields) throws(Failure) -> RoleMatrix {
+    var matrix = RoleMatrix()
+    for key in roles.keys.sorted() {
+      guard let role = StaffMember.Role(rawValue: key) else {
+        throw Failure(
+          field: "roles.\(key)", reason: "unknown role; use frontdesk, officer, manager or bridge")
+      }
+      guard let words = try roles.optionalArray(key) else { continue }
+      var granted = Set<Permission>()
+      for (index, word) in words.enumerated() {
+        guard let text = word as? String, let permission = Permission(rawValue: text) else {
+          throw Failure(
+            field: "roles.\(key)[\(index)]",
+            reason:
+              "expected one of \(Permission.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        granted.insert(permission)
+      }
+      if role == .manager, !granted.contains(.staff) {
+        throw Failure(
+          field: "roles.manager",
+          reason: "must include staff, or no one could change the staff again")
+      }
+      matrix.grants[role] = granted
+    }
+    return matrix
   }
 
   /// JSONSerialization gives true/false as NSNumber too; only its boolean class says which.

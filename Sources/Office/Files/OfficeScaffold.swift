@@ -138,6 +138,7 @@ public struct OfficeScaffold {
   public static let demoOffice = """
     {
       "name": { "ar": "جمعية الدعوة والإرشاد وتوعية الجاليات", "en": "Da'wa, Guidance and Community Awareness Association" },
+      "demo": true,
       "timeZone": "Asia/Riyadh",
       "workingDays": ["sun", "mon", "tue", "wed", "thu"],
       "hours": { "start": "08:00", "end": "16:00" },

@@ -6,12 +6,13 @@ import Foundation
 public struct Ingester {
   public let store: OfficeStore
   public let surveys: [String: SurveyDefinition]
-  public let actor: String
+  /// Who the records are made by: a bridge account, or a manager by hand.
+  public let acting: Acting
 
-  public init(store: OfficeStore, surveys: [String: SurveyDefinition], actor: String) {
+  public init(store: OfficeStore, surveys: [String: SurveyDefinition], acting: Acting) {
     self.store = store
     self.surveys = surveys
-    self.actor = actor
+    self.acting = acting
   }
 
   /// Ingests one line (1-based `number`) and says what became of it.
@@ -26,7 +27,7 @@ public struct Ingester {
     do throws(OfficeStore.Failure) {
       switch request {
       case .newCase(let new):
-        let opened = try store.open(on: new.channel, actor: actor, now: now) {
+        let opened = try store.open(on: new.channel, by: acting, now: now) {
           new.opening($0, now: now)
         }
         return ("ok \(opened.id)", true)
@@ -35,8 +36,7 @@ public struct Ingester {
         _ = try store.execute(
           .receiveMessage(
             body: body, channel: channel, receivedAt: receivedAt, externalID: external), on: id,
-          actor: actor,
-          now: now)
+          by: acting, now: now)
         return ("ok \(id)", true)
       case .survey(let survey):
         guard let definition = surveys[survey.survey] else {
@@ -48,7 +48,7 @@ public struct Ingester {
           return rejected("case \(id) does not exist")
         }
         return (
-          "ok \(try store.recordSurvey(survey, definition: definition, actor: actor, now: now))",
+          "ok \(try store.recordSurvey(survey, definition: definition, by: acting, now: now))",
           true
         )
       }

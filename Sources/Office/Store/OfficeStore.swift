@@ -160,7 +160,12 @@ public final class OfficeStore {
   }
 
   /// Records a staff edit of a person (their name, another number, a merge).
-  public func editContact(_ edit: ContactEdit, actor: String, now: Date) throws(Failure) {
+  public func editContact(_ edit: ContactEdit, by acting: Acting, now: Date) throws(Failure) {
+    do throws(CaseRejection) {
+      try acting.require(.contacts)
+    } catch {
+      throw .rejected(error)
+    }
     if contactLog == nil {
       do {
         contactLog = try openContactLog(.readWrite)
@@ -176,7 +181,7 @@ public final class OfficeStore {
           ChannelLog.Draft(
             stream: stream, type: type, data: data, id: EventID.make(),
             timestamp: Timestamp(now))
-        ], actor: actor)
+        ], actor: acting.account)
     } catch {
       throw Failure(error)
     }
@@ -297,8 +302,15 @@ public final class OfficeStore {
   /// with the case's `survey.recorded` event (one batch), else in its channel's file.
   @discardableResult
   public func recordSurvey(
-    _ input: IngestRequest.SurveyIngest, definition: SurveyDefinition, actor: String, now: Date
+    _ input: IngestRequest.SurveyIngest, definition: SurveyDefinition, by acting: Acting,
+    now: Date
   ) throws(Failure) -> String {
+    // An answer on no case meets no decider, so the role is asked here as well.
+    let recorders: Set<Permission> = [.survey, .import]
+    guard !acting.permissions.isDisjoint(with: recorders) else {
+      throw .rejected(
+        .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: recorders)))
+    }
     do throws(SurveyAnswerProblem) {
       try definition.validate(input.answers)
     } catch {
@@ -309,7 +321,7 @@ public final class OfficeStore {
     let channel = input.caseID?.channel ?? input.channel
     guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
     do {
-      try log.transact(actor: actor) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
+      try log.transact(actor: acting.account) { _ -> (drafts: [ChannelLog.Draft], result: Void) in
         // Under the lock, with every other process's records of this file read: two
         // ingests of the same line cannot both find its external id new.
         if let external = input.externalID {
@@ -326,7 +338,7 @@ public final class OfficeStore {
               recommend: definition.questions.first { $0.scale == .nps }.flatMap {
                 input.answers[$0.id]?.number
               }),
-            cases[id], at: now, actor: actor)
+            cases[id], at: now, by: acting)
           drafts += events.map { EventRecords.draft($0, of: id) }
         }
         return (drafts, ())
@@ -340,23 +352,24 @@ public final class OfficeStore {
   /// Opens a new case on `channel`; its number is allocated under the channel's lock, so two
   /// terminals opening cases at once get different ids.
   public func open(
-    on channel: Channel, actor: String, now: Date, _ make: (CaseID) -> CaseChange.Opening
+    on channel: Channel, by acting: Acting, now: Date, _ make: (CaseID) -> CaseChange.Opening
   ) throws(Failure) -> Case {
-    try append(on: channel, actor: actor, expected: nil) {
+    try append(on: channel, actor: acting.account, expected: nil) {
       () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
-      return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, actor: actor))
+      return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, by: acting))
     }
   }
 
   /// Applies `command` to the case. With `expectedVersion` (the version the user saw), a
   /// change by someone else in between is refused as a conflict naming them.
   public func execute(
-    _ command: CaseCommand, on id: CaseID, expectedVersion: Int? = nil, actor: String, now: Date
+    _ command: CaseCommand, on id: CaseID, expectedVersion: Int? = nil, by acting: Acting,
+    now: Date
   ) throws(Failure) -> Case {
-    try append(on: id.channel, actor: actor, expected: expectedVersion.map { (id, $0) }) {
+    try append(on: id.channel, actor: acting.account, expected: expectedVersion.map { (id, $0) }) {
       () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
-      (id, try CaseDecider.decide(command, cases[id], at: now, actor: actor))
+      (id, try CaseDecider.decide(command, cases[id], at: now, by: acting))
     }
   }
 

@@ -1,3 +1,4 @@
+import Domain
 import Glibc
 import JSONStore
 
@@ -12,6 +13,9 @@ public struct ReadOnlyReason: Equatable, Sendable {
     case noPermission
     /// The store was opened read-only by whoever started the desk.
     case openedReadOnly
+    /// The account's role may change nothing at the desk (a bridge, or a role the office
+    /// gave no desk permissions).
+    case role(StaffMember.Role)
   }
 
   public var cause: Cause

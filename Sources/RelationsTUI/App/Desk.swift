@@ -32,6 +32,10 @@ struct Desk: Sendable {
 
   func item(_ id: CaseID) -> Case? { cases[id] }
 
+  /// Who the user acts as in this office, with their role; nil for an account that is not on
+  /// the staff (the command line refuses it before a desk opens).
+  var acting: Acting? { office.acting(user) }
+
   /// "Fatima Al-Harbi" for `fatima`, or the account itself when it is not on the staff list.
   func staffName(_ account: String) -> String {
     office.staff.first { $0.account == account }?.name ?? account

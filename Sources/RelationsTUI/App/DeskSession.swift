@@ -140,14 +140,25 @@ final class DeskSession {
     for effect in DeskUpdate.update(&state, message) { perform(effect) }
   }
 
+  /// Who a change is made by, as the office's staff list says; nil, with the refusal shown,
+  /// for an account that is not on it.
+  private func actingOrRefuse() -> Acting? {
+    if let acting = state.desk.acting { return acting }
+    send(
+      .failed(
+        .office(.notOnStaff(account: state.desk.user, managers: store.office.managers)),
+        conflict: false))
+    return nil
+  }
+
   private func perform(_ effect: Effect) {
     let now = clock()
-    let actor = state.desk.user
     switch effect {
     case .openVisit(let visit):
+      guard let actor = actingOrRefuse() else { return }
       do {
         let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
-          try store.open(on: .visit, actor: actor, now: now) { id in
+          try store.open(on: .visit, by: actor, now: now) { id in
             CaseChange.Opening(
               id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
               contact: visit.contact, receivedAt: now, program: visit.program,
@@ -159,15 +170,17 @@ final class DeskSession {
         report(error)
       }
     case .execute(let command, let id, let version):
+      guard let actor = actingOrRefuse() else { return }
       do {
         let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
-          try store.execute(command, on: id, expectedVersion: version, actor: actor, now: now)
+          try store.execute(command, on: id, expectedVersion: version, by: actor, now: now)
         }
         send(.executed(saved, command))
       } catch {
         report(error)
       }
     case .recordSatisfaction(let id, let score):
+      guard let actor = actingOrRefuse() else { return }
       guard let definition = surveys["service"] else {
         send(.failed(.office(.noServiceSurvey), conflict: false))
         return
@@ -179,13 +192,14 @@ final class DeskSession {
               survey: definition.id, channel: id.channel, caseID: id,
               answers: [definition.primary: .number(score)], assisted: true, receivedAt: now,
               externalID: nil),
-            definition: definition, actor: actor, now: now)
+            definition: definition, by: actor, now: now)
         }
         send(.satisfactionRecorded(id, score: score))
       } catch {
         report(error)
       }
     case .recordSurvey(let id, let surveyID, let answers):
+      guard let actor = actingOrRefuse() else { return }
       guard let definition = surveys[surveyID] else { return }
       do {
         try withStore { () throws(OfficeStore.Failure) in
@@ -194,7 +208,7 @@ final class DeskSession {
               // Asked with no case: at the desk, so on the visit channel.
               survey: definition.id, channel: id?.channel ?? .visit, caseID: id, answers: answers,
               assisted: true, receivedAt: now, externalID: nil),
-            definition: definition, actor: actor, now: now)
+            definition: definition, by: actor, now: now)
         }
         var primary: Int?
         if case .number(let score)? = answers[definition.primary] { primary = score }
@@ -204,9 +218,10 @@ final class DeskSession {
         report(error)
       }
     case .editContact(let edits):
+      guard let actor = actingOrRefuse() else { return }
       do {
         try withStore { () throws(OfficeStore.Failure) in
-          for edit in edits { try store.editContact(edit, actor: actor, now: now) }
+          for edit in edits { try store.editContact(edit, by: actor, now: now) }
         }
         send(.contactEdited)
       } catch {

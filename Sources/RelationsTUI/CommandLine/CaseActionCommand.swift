@@ -73,6 +73,7 @@ struct CaseActionCommand: ParsableCommand {
         "\"\(id)\" is not a case id; give one as the desk shows it, e.g. W-000001.")
     }
     let office = try data.configuration()
+    let acting = try data.acting()
     let directory = try data.path
     let store = try data.store(.readWrite, profile: .desk)
     guard let item = store.cases[caseID] else {
@@ -82,8 +83,7 @@ struct CaseActionCommand: ParsableCommand {
     let command = try command(for: item, office: office, directory: directory)
     do throws(OfficeStore.Failure) {
       _ = try store.execute(
-        command, on: caseID, expectedVersion: expect ?? item.version, actor: OSAccount.current,
-        now: Date())
+        command, on: caseID, expectedVersion: expect ?? item.version, by: acting, now: Date())
     } catch {
       switch error {
       case .rejected, .invalid, .duplicate, .storage(.conflict):

@@ -44,6 +44,19 @@ struct DataOption: ParsableArguments {
     }
   }
 
+  /// The staff member running this command, as office.json lists them: an account that is not
+  /// on the staff, or whose role lacks `permission`, is refused with exit 2 before anything
+  /// is read or written. `doing` names the work in the refusal ("ingest").
+  func acting(for permission: Permission? = nil, doing: String = "") throws -> Acting {
+    let office = try configuration()
+    do throws(StaffAccess.Refusal) {
+      guard let permission else { return try StaffAccess.acting(in: office) }
+      return try StaffAccess.acting(in: office, for: permission, doing: doing)
+    } catch {
+      throw CommandFailure.environment(error.description)
+    }
+  }
+
   /// The office's survey definitions, checked. A file of surveys/ that is not a survey is
   /// skipped with a warning on stderr: the other surveys, and intake, go on.
   func surveys() throws -> [String: SurveyDefinition] {

@@ -29,6 +29,8 @@ struct ExportCommand: ParsableCommand {
       throw ValidationError("--what must be cases, events or surveys, not \(what).")
     }
     let directory = try data.existingOffice()
+    // The export holds every person's data: only a role that reads reports takes one.
+    _ = try data.acting(for: .reports, doing: "export the office")
     if let out, OfficeBoundary(office: directory.path).contains(out) {
       throw CommandFailure.environment(
         "\(out) is inside the office \(directory.path), where an export could overwrite the office's own files, so nothing was written; name a file outside the office with --out."

@@ -40,6 +40,7 @@ struct ImportCommand: ParsableCommand {
           "--channel must be one of \(Channel.allCases.map(\.rawValue).joined(separator: ", ")), not \(channel)."
         )
       }
+      let acting = try data.acting(for: .import, doing: "import survey answers")
       let surveys = try data.surveys()
       guard let definition = surveys[survey] else {
         throw CommandFailure.environment(
@@ -98,7 +99,7 @@ struct ImportCommand: ParsableCommand {
           }
           do throws(OfficeStore.Failure) {
             let saved = try store.recordSurvey(
-              response, definition: definition, actor: OSAccount.current, now: Date())
+              response, definition: definition, by: acting, now: Date())
             print("ok \(saved)")
           } catch .duplicate {
             // Decided by the store under the channel's lock: a row imported before.

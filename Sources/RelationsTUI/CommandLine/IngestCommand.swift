@@ -22,6 +22,7 @@ struct IngestCommand: ParsableCommand {
   var file: String = "-"
 
   func run() throws {
+    let acting = try data.acting(for: .ingest, doing: "ingest")
     let surveys = try data.surveys()
     let descriptor: Int32
     if file == "-" {
@@ -35,7 +36,7 @@ struct IngestCommand: ParsableCommand {
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     let store = try data.store(.readWrite)
-    let ingester = Ingester(store: store, surveys: surveys, actor: OSAccount.current)
+    let ingester = Ingester(store: store, surveys: surveys, acting: acting)
     var rejected = false
     var lines = InputLines(descriptor: descriptor)
     var number = 0

@@ -41,9 +41,14 @@ struct OpenCommand: ParsableCommand {
       )
     }
     let directory = try data.existingOffice()
+    // An account that is not on the staff is refused before the office is read.
+    let acting = try data.acting()
     let surveys = try data.surveys()
-    // An office this account cannot write is shown read-only, with a banner saying why.
-    let readOnly = ReadOnlyReason.check(directory)
+    // An office this account cannot write, or a role that may change nothing at the desk,
+    // is shown read-only, with a banner saying why.
+    let readOnly =
+      acting.worksAtTheDesk
+      ? ReadOnlyReason.check(directory) : ReadOnlyReason(cause: .role(acting.role), path: "")
     let store = try data.store(readOnly == nil ? .readWrite : .readOnly, profile: .desk)
     Bidi.mode = Bidi.Mode(rawValue: bidi) ?? .app
     let terminal = Terminal()
@@ -62,7 +67,7 @@ struct OpenCommand: ParsableCommand {
     }
     defer { terminal.stop() }
     let (width, height) = terminal.size
-    let user = OSAccount.current
+    let user = acting.account
     let session = DeskSession(
       store: store, drafts: DraftStore(dataPath: directory.path, user: user), user: user,
       surveys: surveys,

@@ -14,7 +14,8 @@ struct Relations: ParsableCommand {
       $RELATIONS_CONFIG names), else ./data (the bundled demo office).
       """,
     subcommands: [
-      OpenCommand.self, InitCommand.self, IngestCommand.self, CaseActionCommand.self,
+      OpenCommand.self, InitCommand.self, StaffCommand.self, IngestCommand.self,
+      CaseActionCommand.self,
       ImportCommand.self,
       ExportCommand.self,
       ReportCommand.self, DemoCommand.self,
@@ -25,7 +26,8 @@ struct Relations: ParsableCommand {
 
   /// The commands that need no terminal, named when the app cannot start.
   static let terminalFreeCommands = [
-    "relations init", "relations ingest", "relations case", "relations import survey",
+    "relations init", "relations staff", "relations ingest", "relations case",
+    "relations import survey",
     "relations export",
     "relations report surveys",
     "relations demo",

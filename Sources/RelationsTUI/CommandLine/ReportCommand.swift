@@ -62,6 +62,7 @@ struct ReportCommand: ParsableCommand {
           "--from \(first) is after --to \(last), so the period holds no day; give the first day with --from and the last with --to."
         )
       }
+      _ = try data.acting(for: .reports, doing: "read the survey report")
       let surveys = try data.surveys()
       guard let definition = surveys[survey] else {
         throw CommandFailure.environment(

@@ -24,9 +24,24 @@ extension CaseAction {
     }
   }
 
-  /// Why the case as it stands does not take this action, as a phrase for the officer, or
-  /// nil when its prompt may open. The decider answers (`CaseDecider.refusal(of:on:)`); this
+  /// Why the case as it stands, or the user's role, does not take this action, as a phrase
+  /// for the officer, or nil when its prompt may open. The role is asked first: a form is
+  /// never filled in for a command the role may not give. The decider answers (`CaseDecider.refusal(of:on:)`); this
   /// only words the answer.
+  static func refusal(_ action: CaseAction, on item: Case, by acting: Acting?, at now: Date)
+    -> Phrase?
+  {
+    // The status prompt's changes (hold, resume, close, reopen) are all case actions.
+    let probe = action.probe(on: item) ?? .wait(reason: "")
+    if let acting, let rejection = CaseDecider.refusal(of: probe, on: item, by: acting, at: now) {
+      switch rejection {
+      case .notAllowed, .onlyOwnCasesToday: return .office(.rejection(rejection))
+      default: break
+      }
+    }
+    return refusal(action, on: item)
+  }
+
   static func refusal(_ action: CaseAction, on item: Case) -> Phrase? {
     guard let probe = action.probe(on: item),
       let rejection = CaseDecider.refusal(of: probe, on: item)

@@ -14,7 +14,7 @@ import Testing
       CaseChange.Opening(id: id, kind: kind, subject: "طلب تصريح", receivedAt: start))
     var state: Case?
     for command in [opening] + commands {
-      let events = try CaseDecider.decide(command, state, at: start, actor: "sara")
+      let events = try CaseDecider.decide(command, state, at: start, by: .manager("sara"))
       state = events.reduce(state, CaseDecider.evolve)
     }
     return try #require(state)

@@ -21,7 +21,7 @@ import Testing
     var state: Case?
     for (index, command) in commands.enumerated() {
       let events = try CaseDecider.decide(
-        command, state, at: start.addingTimeInterval(TimeInterval(index * 60)), actor: actor)
+        command, state, at: start.addingTimeInterval(TimeInterval(index * 60)), by: .manager(actor))
       state = events.reduce(state, CaseDecider.evolve)
     }
     return state
@@ -216,7 +216,8 @@ import Testing
       ]
       for (index, command) in commands.enumerated() {
         let new = try CaseDecider.decide(
-          command, state, at: start.addingTimeInterval(TimeInterval(index * 3600)), actor: "a")
+          command, state, at: start.addingTimeInterval(TimeInterval(index * 3600)),
+          by: .manager("a"))
         state = new.reduce(state, CaseDecider.evolve)
         events += new
       }

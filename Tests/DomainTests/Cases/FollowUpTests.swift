@@ -18,7 +18,7 @@ import Testing
     var state: Case?
     for (index, command) in commands.enumerated() {
       let events = try CaseDecider.decide(
-        command, state, at: start.addingTimeInterval(TimeInterval(index * 60)), actor: actor)
+        command, state, at: start.addingTimeInterval(TimeInterval(index * 60)), by: .manager(actor))
       state = events.reduce(state, CaseDecider.evolve)
     }
     return state

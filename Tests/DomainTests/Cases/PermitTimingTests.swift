@@ -10,10 +10,10 @@ import Testing
     let id = CaseID(channel: .volunteer, number: 1)
     var state: Case? = try CaseDecider.decide(
       .open(.init(id: id, kind: .permit, subject: "Lecture", receivedAt: start)), nil, at: start,
-      actor: "huda"
+      by: .manager("huda")
     ).reduce(nil, CaseDecider.evolve)
     for (command, at) in commands {
-      state = try CaseDecider.decide(command, state, at: day(at), actor: "omar").reduce(
+      state = try CaseDecider.decide(command, state, at: day(at), by: .manager("omar")).reduce(
         state, CaseDecider.evolve)
     }
     return try #require(state)

@@ -21,7 +21,8 @@ import Testing
           CaseChange.Opening(id: id, kind: kind, subject: subject, receivedAt: received))
       ] + commands
     for command in all {
-      guard let events = try? CaseDecider.decide(command, state, at: received, actor: "omar") else {
+      guard let events = try? CaseDecider.decide(command, state, at: received, by: .manager("omar"))
+      else {
         return nil
       }
       state = events.reduce(state, CaseDecider.evolve)
@@ -135,7 +136,8 @@ import Testing
     let opening = CaseChange.Opening(
       id: id, kind: kind, subject: "subject", contact: ContactDetails(phone: PhoneNumber(phone)),
       receivedAt: sunday)
-    guard let events = try? CaseDecider.decide(.open(opening), nil, at: sunday, actor: "omar")
+    guard
+      let events = try? CaseDecider.decide(.open(opening), nil, at: sunday, by: .manager("omar"))
     else { return nil }
     return events.reduce(nil, CaseDecider.evolve)
   }

@@ -29,7 +29,7 @@ import Testing
     #expect(office.programs.count == 5)
     #expect(office.sla[.complaint]?.resolution == WorkingDuration(days: 5))
     #expect(office.sla[.permit]?.submit == WorkingDuration(days: 2))
-    #expect(office.staffBreakdown == false)
+    #expect(office.demo)
   }
 
   @Test func aMinimalOfficeTakesTheDefaults() throws {
@@ -62,7 +62,7 @@ import Testing
     ),
     (
       #"{"name":"x","staff":[{"account":"a","role":"boss"}]}"#,
-      "office.json: staff[0].role: expected frontdesk, officer or manager"
+      "office.json: staff[0].role: expected frontdesk, officer, manager or bridge"
     ),
     (
       #"{"name":"x","staff":[{"account":"a","role":"officer"},{"account":"a","role":"manager"}]}"#,
@@ -73,7 +73,7 @@ import Testing
       #"office.json: programs[0].department: no department has the id "nowhere""#
     ),
     (#"{"name":"x","minGroupSize":true}"#, "office.json: minGroupSize: expected a whole number"),
-    (#"{"name":"x","staffBreakdown":1}"#, "office.json: staffBreakdown: expected true or false"),
+    (#"{"name":"x","demo":1}"#, "office.json: demo: expected true or false"),
     (
       #"{"name":"x","sla":{"question":{}}}"#,
       "office.json: sla.question: unknown kind; use inquiry, complaint, suggestion, permit, service"

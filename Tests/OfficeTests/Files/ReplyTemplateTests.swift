@@ -20,7 +20,7 @@ import Testing
         contact: ContactDetails(name: name, phone: PhoneNumber("0551230010")), receivedAt: now))
     var item: Case?
     for command in [open] + commands {
-      item = try CaseDecider.decide(command, item, at: now, actor: "huda").reduce(
+      item = try CaseDecider.decide(command, item, at: now, by: .manager("huda")).reduce(
         item, CaseDecider.evolve)
     }
     return try #require(item)

@@ -19,7 +19,7 @@ import Testing
     let store = try OfficeStore(
       directory: directory, office: try OfficeFile.load(directory: directory.path))
     let surveys = try SurveyFile.loadAll(directory: directory.path)
-    return (scratch, Ingester(store: store, surveys: surveys, actor: "bridge"))
+    return (scratch, Ingester(store: store, surveys: surveys, acting: .manager("bridge")))
   }
 
   func feed(_ ingester: Ingester, _ lines: [[UInt8]]) -> [String] {

@@ -32,9 +32,9 @@ import Testing
     let (scratch, directory) = try office()
     defer { withExtendedLifetime(scratch) {} }
     let first = try store(directory)
-    let opened = try first.open(on: .visit, actor: "huda", now: now, visit("استفسار"))
+    let opened = try first.open(on: .visit, by: .manager("huda"), now: now, visit("استفسار"))
     #expect(opened.id.description == "V-000001")
-    _ = try first.execute(.assign(to: "omar"), on: opened.id, actor: "huda", now: now)
+    _ = try first.execute(.assign(to: "omar"), on: opened.id, by: .manager("huda"), now: now)
     let reopened = try store(directory)
     #expect(reopened.cases[opened.id]?.assignee == "omar")
     #expect(reopened.cases[opened.id]?.version == 2)
@@ -49,8 +49,8 @@ import Testing
     defer { withExtendedLifetime(scratch) {} }
     let desk = try store(directory)
     let officer = try store(directory)
-    let a = try desk.open(on: .visit, actor: "huda", now: now, visit("a"))
-    let b = try officer.open(on: .visit, actor: "omar", now: now, visit("b"))
+    let a = try desk.open(on: .visit, by: .manager("huda"), now: now, visit("a"))
+    let b = try officer.open(on: .visit, by: .manager("omar"), now: now, visit("b"))
     #expect(a.id != b.id)
     #expect(b.id.number == 2)
   }
@@ -60,14 +60,15 @@ import Testing
     defer { withExtendedLifetime(scratch) {} }
     let desk = try store(directory)
     let officer = try store(directory)
-    let opened = try desk.open(on: .visit, actor: "huda", now: now, visit("a"))
+    let opened = try desk.open(on: .visit, by: .manager("huda"), now: now, visit("a"))
     try officer.refresh()
     let seen = try #require(officer.cases[opened.id]?.version)
     _ = try desk.execute(
-      .note("first"), on: opened.id, expectedVersion: seen, actor: "huda", now: now)
+      .note("first"), on: opened.id, expectedVersion: seen, by: .manager("huda"), now: now)
     do {
       _ = try officer.execute(
-        .resolve(resolution: "done"), on: opened.id, expectedVersion: seen, actor: "omar", now: now)
+        .resolve(resolution: "done"), on: opened.id, expectedVersion: seen, by: .manager("omar"),
+        now: now)
       Issue.record("a stale version must be refused")
     } catch OfficeStore.Failure.storage(.conflict(let conflict)) {
       #expect(conflict.lastActor == "huda")
@@ -76,7 +77,8 @@ import Testing
     // The officer now sees the note and can apply the change again.
     #expect(officer.cases[opened.id]?.version == 2)
     let resolved = try officer.execute(
-      .resolve(resolution: "done"), on: opened.id, expectedVersion: 2, actor: "omar", now: now)
+      .resolve(resolution: "done"), on: opened.id, expectedVersion: 2, by: .manager("omar"),
+      now: now)
     #expect(resolved.status == .resolved)
   }
 
@@ -84,9 +86,9 @@ import Testing
     let (scratch, directory) = try office()
     defer { withExtendedLifetime(scratch) {} }
     let desk = try store(directory)
-    let opened = try desk.open(on: .phone, actor: "huda", now: now, visit("a"))
+    let opened = try desk.open(on: .phone, by: .manager("huda"), now: now, visit("a"))
     #expect(throws: OfficeStore.Failure.self) {
-      try desk.execute(.close, on: opened.id, actor: "huda", now: now)
+      try desk.execute(.close, on: opened.id, by: .manager("huda"), now: now)
     }
     #expect(try store(directory).cases[opened.id]?.version == 1)
   }

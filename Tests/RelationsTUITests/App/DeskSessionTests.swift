@@ -161,7 +161,7 @@ import Testing
     let fixture = try DeskFixture()
     let watcher = try fixture.session()
     let other = try DeskFixture.openStore(fixture.directory)
-    let opened = try other.open(on: .visit, actor: "omar", now: DeskFixture.now) { id in
+    let opened = try other.open(on: .visit, by: .manager("omar"), now: DeskFixture.now) { id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "Seen elsewhere", receivedAt: DeskFixture.now)
     }
@@ -177,7 +177,7 @@ import Testing
     mine.press(.character("c"))
     mine.type("اتصلت ولم يرد")
     _ = try DeskFixture.openStore(fixture.directory).execute(
-      .note("زيارة"), on: target, actor: "omar", now: DeskFixture.now)
+      .note("زيارة"), on: target, by: .manager("omar"), now: DeskFixture.now)
     mine.press(.control("s"))
     #expect(mine.state.form?.value(CaseAction.Field.text) == "اتصلت ولم يرد")
     let problem = mine.state.form?.problem?.words(.arabic) ?? ""
@@ -228,7 +228,7 @@ import Testing
   @Test func aPersonIsRenamedGivenAnotherNumberAndMergedAndEveryDeskReadsItBack() throws {
     let fixture = try DeskFixture()
     for (phone, email) in [("0551112233", nil), ("0559998877", "f@example.org")] {
-      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
         CaseChange.Opening(
           id: id, kind: .inquiry, subject: "s",
           contact: ContactDetails(name: "Fatima Al-Harbi", phone: PhoneNumber(phone), email: email),

@@ -206,7 +206,8 @@ import Testing
 
   @Test func permitStepsFollowTheStepTheRequestIsAt() throws {
     let fixture = try DeskFixture()
-    let permit = try fixture.store.open(on: .volunteer, actor: "huda", now: DeskFixture.now) { id in
+    let permit = try fixture.store.open(on: .volunteer, by: .manager("huda"), now: DeskFixture.now)
+    { id in
       CaseChange.Opening(
         id: id, kind: .permit, subject: "Lecture permit", receivedAt: DeskFixture.now)
     }
@@ -261,7 +262,7 @@ import Testing
     state.press(.character("c"))
     state.type("My note")
     let changed = try fixture.store.execute(
-      .note("theirs"), on: item.id, actor: "omar", now: DeskFixture.now)
+      .note("theirs"), on: item.id, by: .manager("omar"), now: DeskFixture.now)
     _ = DeskUpdate.update(
       &state,
       .deskChanged(

@@ -35,7 +35,7 @@ enum MemoryDesk {
           id: opening.id, kind: opening.kind, subject: opening.subject, contact: contact,
           receivedAt: received))
       for command in [open] + opening.commands {
-        let events = try CaseDecider.decide(command, item, at: received, actor: "huda")
+        let events = try CaseDecider.decide(command, item, at: received, by: .manager("huda"))
         item = events.reduce(item, CaseDecider.evolve)
       }
       guard let item else { continue }

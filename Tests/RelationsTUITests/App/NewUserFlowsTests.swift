@@ -66,7 +66,8 @@ import Testing
 
   @Test func aPermitIsTakenFromReceivedToNotified() throws {
     let fixture = try DeskFixture()
-    let opened = try fixture.store.open(on: .volunteer, actor: "huda", now: DeskFixture.now) {
+    let opened = try fixture.store.open(on: .volunteer, by: .manager("huda"), now: DeskFixture.now)
+    {
       CaseChange.Opening(id: $0, kind: .permit, subject: "Lecture", receivedAt: DeskFixture.now)
     }
     let keyboard = Keyboard(try fixture.session(clock: { DeskFixture.now }))

@@ -11,11 +11,13 @@ import Testing
   static func desk(
     _ fixture: DeskFixture, kind: CaseKind = .inquiry, after commands: [CaseCommand]
   ) throws -> (AppState, Case) {
-    var item = try fixture.store.open(on: .volunteer, actor: "huda", now: DeskFixture.now) { id in
+    var item = try fixture.store.open(on: .volunteer, by: .manager("huda"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(id: id, kind: kind, subject: "Lecture", receivedAt: DeskFixture.now)
     }
     for command in commands {
-      item = try fixture.store.execute(command, on: item.id, actor: "huda", now: DeskFixture.now)
+      item = try fixture.store.execute(
+        command, on: item.id, by: .manager("huda"), now: DeskFixture.now)
     }
     var state = fixture.state()
     state.inbox.query.view = .all
@@ -53,7 +55,8 @@ import Testing
         .execute(.takeFollowUp(owner: owner, due: due), on: item.id, expectedVersion: item.version))
     )
     let taken = try fixture.store.execute(
-      .takeFollowUp(owner: owner, due: due), on: item.id, actor: "huda", now: DeskFixture.now)
+      .takeFollowUp(owner: owner, due: due), on: item.id, by: .manager("huda"), now: DeskFixture.now
+    )
     (state, _) = try Self.desk(fixture, after: [])
     state.inbox.selectedID = item.id
     state.desk.cases.put(taken)

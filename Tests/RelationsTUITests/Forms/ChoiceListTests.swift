@@ -115,7 +115,7 @@ import Testing
   @Test func theMergeListNamesEachRecordsPersonBesideTheirNumbers() throws {
     let fixture = try DeskFixture()
     for phone in ["0551112233", "0559998877"] {
-      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
         CaseChange.Opening(
           id: id, kind: .inquiry, subject: "s",
           contact: ContactDetails(name: "Fatima Al-Harbi", phone: PhoneNumber(phone)),

@@ -7,13 +7,15 @@ import Testing
 @Suite struct ContactsScreenTests {
   @Test func aPersonIsFoundByAnArabicSpellingVariantAndShownWithEveryCase() throws {
     let fixture = try DeskFixture()
-    let first = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+    let first = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "درس الجمعة",
         contact: ContactDetails(name: "أسامة القرني", phone: PhoneNumber("0551112233")),
         receivedAt: DeskFixture.now)
     }
-    let second = try fixture.store.open(on: .phone, actor: "omar", now: DeskFixture.now) { id in
+    let second = try fixture.store.open(on: .phone, by: .manager("omar"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(
         id: id, kind: .complaint, subject: "تأخر الرد",
         contact: ContactDetails(phone: PhoneNumber("+966 55 111 2233")), receivedAt: DeskFixture.now
@@ -34,7 +36,7 @@ import Testing
   @Test(arguments: ["0551112233", "٠٥٥١١١٢٢٣٣", "055 111 2233", "+966551112233"])
   func aPersonIsFoundByTheirPhoneTypedTheLocalWay(typed: String) throws {
     let fixture = try DeskFixture()
-    _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+    _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "s",
         contact: ContactDetails(name: "Ayesha Siddiqui", phone: PhoneNumber("0551112233")),
@@ -50,7 +52,7 @@ import Testing
   @Test func peopleWhoAreProbablyTheSameAreSuggested() throws {
     let fixture = try DeskFixture()
     for phone in ["0551112233", "0559998877"] {
-      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
         CaseChange.Opening(
           id: id, kind: .inquiry, subject: "s",
           contact: ContactDetails(name: "Fatima Al-Harbi", phone: PhoneNumber(phone)),
@@ -83,7 +85,7 @@ import Testing
   @Test func twoPeopleOfOneNameAreTwoRowsEachWithItsPhone() throws {
     let fixture = try DeskFixture()
     for phone in ["0551112233", "0559998877"] {
-      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
         CaseChange.Opening(
           id: id, kind: .inquiry, subject: "s",
           contact: ContactDetails(name: "Ahmed Khan", phone: PhoneNumber(phone)),
@@ -103,13 +105,15 @@ import Testing
 
   @Test func enterOnOneOfAPersonsCasesOpensItInTheInbox() throws {
     let fixture = try DeskFixture()
-    let older = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+    let older = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "First visit",
         contact: ContactDetails(name: "Yusuf Ali", phone: PhoneNumber("0551212121")),
         receivedAt: DeskFixture.now.addingTimeInterval(-86_400))
     }
-    let newer = try fixture.store.open(on: .phone, actor: "huda", now: DeskFixture.now) { id in
+    let newer = try fixture.store.open(on: .phone, by: .manager("huda"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(
         id: id, kind: .complaint, subject: "Second call",
         contact: ContactDetails(phone: PhoneNumber("0551212121")), receivedAt: DeskFixture.now)

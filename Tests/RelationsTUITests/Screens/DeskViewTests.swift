@@ -88,7 +88,8 @@ import Testing
 
   @Test func aStoredSubjectWithTagCharactersIsDrawnWithPlaceholders() throws {
     let fixture = try DeskFixture()
-    let opened = try fixture.store.open(on: .website, actor: "web", now: DeskFixture.now) { id in
+    let opened = try fixture.store.open(on: .website, by: .manager("web"), now: DeskFixture.now) {
+      id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "Hello\u{E0049}\u{E0047}\u{E007F}",
         receivedAt: DeskFixture.now)
@@ -176,7 +177,8 @@ import Testing
 
   @Test func escapeSequencesInACaseNeverReachTheScreen() throws {
     let fixture = try DeskFixture()
-    let hostile = try fixture.store.open(on: .website, actor: "ingest", now: DeskFixture.now) {
+    let hostile = try fixture.store.open(on: .website, by: .manager("ingest"), now: DeskFixture.now)
+    {
       id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "Hi\u{1B}]52;c;cm0gLXJmIC8=\u{07}\u{1B}[2J\u{9B}31m",

@@ -64,7 +64,8 @@ import Testing
     var opened: [CaseID] = []
     // Read in this order (today's complaint first), so the registry lists the oldest last.
     for (days, channel) in [(0.0, Channel.phone), (3, .visit), (9, .visit)] {
-      let item = try fixture.store.open(on: channel, actor: "huda", now: DeskFixture.now) { id in
+      let item = try fixture.store.open(on: channel, by: .manager("huda"), now: DeskFixture.now) {
+        id in
         CaseChange.Opening(
           id: id, kind: .complaint, subject: "Case \(days)",
           contact: ContactDetails(name: "Returning", phone: PhoneNumber("0557654321")),
@@ -186,7 +187,7 @@ import Testing
   @Test func aReturningVisitorWithMoreCasesThanListedIsSaidToShowTheNewest() throws {
     let fixture = try DeskFixture()
     for subject in ["one", "two", "three"] {
-      _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+      _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
         CaseChange.Opening(
           id: id, kind: .inquiry, subject: subject,
           contact: ContactDetails(name: "Ayesha Siddiqui", phone: PhoneNumber("0551275646")),

@@ -20,7 +20,7 @@ import Testing
   func desk(
     _ fixture: DeskFixture, subject: String = "Long text", body: String = ""
   ) throws -> (state: AppState, id: CaseID) {
-    let opened = try fixture.store.open(on: .website, actor: "web", now: DeskFixture.now) {
+    let opened = try fixture.store.open(on: .website, by: .manager("web"), now: DeskFixture.now) {
       CaseChange.Opening(
         id: $0, kind: .inquiry, subject: "short", body: "short", receivedAt: DeskFixture.now)
     }

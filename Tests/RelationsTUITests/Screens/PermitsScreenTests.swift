@@ -7,7 +7,8 @@ import Testing
 @Suite struct PermitsScreenTests {
   @Test func permitsWaitingOnTheOfficeComeFirstAndEnterOpensTheCase() throws {
     let fixture = try DeskFixture()
-    let waiting = try fixture.store.open(on: .volunteer, actor: "huda", now: DeskFixture.now) {
+    let waiting = try fixture.store.open(on: .volunteer, by: .manager("huda"), now: DeskFixture.now)
+    {
       id in
       CaseChange.Opening(id: id, kind: .permit, subject: "Lecture", receivedAt: DeskFixture.now)
     }

@@ -244,7 +244,7 @@ import Testing
 
   @Test func mergingAPersonWithNoTwinSaysThereIsNothingToMerge() throws {
     let fixture = try DeskFixture()
-    _ = try fixture.store.open(on: .visit, actor: "huda", now: DeskFixture.now) { id in
+    _ = try fixture.store.open(on: .visit, by: .manager("huda"), now: DeskFixture.now) { id in
       CaseChange.Opening(
         id: id, kind: .inquiry, subject: "درس الجمعة",
         contact: ContactDetails(name: "أسامة القرني", phone: PhoneNumber("0551112233")),

@@ -22,13 +22,23 @@ enum CasePrompt {
     // Taken first (who calls back, by when), then done with a note.
     case .followUp: caseAction = item.followUp?.owner == nil ? .takeFollowUp : .completeFollowUp
     case .permit:
+      if let acting = desk.acting, !acting.may(.permits) {
+        return [
+          .notice(
+            .refusal(
+              .office(
+                .rejection(
+                  .notAllowed(
+                    role: acting.role, allowed: acting.matrix.roles(granting: [.permits]))))))
+        ]
+      }
       switch CaseAction.permitStep(for: item) {
       case .success(let step): caseAction = step
       case .failure(let reason): return [.notice(.refusal(reason))]
       }
     default: return []
     }
-    if let reason = CaseAction.refusal(caseAction, on: item) {
+    if let reason = CaseAction.refusal(caseAction, on: item, by: desk.acting, at: context.now) {
       return [.notice(.refusal(reason))]
     }
     let dates = DateText(timeZoneIdentifier: desk.office.timeZone)

@@ -501,6 +501,13 @@ struct Arabic: Catalogue {
       case .quarter: "ربع سنة"
       case .year: "سنة"
       }
+    case .role(let role):
+      switch role {
+      case .frontdesk: "موظف الاستقبال"
+      case .officer: "مسؤول العلاقات"
+      case .manager: "المدير"
+      case .bridge: "حساب الربط"
+      }
     case .number(let value): number(value)
     }
   }
@@ -735,7 +742,12 @@ struct Arabic: Catalogue {
         case .readOnlyFileSystem: "القرص الذي يحمل \(reason.path) مركّب للقراءة فقط"
         case .noPermission: "هذا الحساب لا يملك إذن الكتابة في \(reason.path)"
         case .openedReadOnly: "فُتح للقراءة فقط"
+        case .role(let role):
+          "دور «\(words(VocabularyPhrase.role(role)))» يطّلع على المكتب ولا يغيّر فيه شيئًا"
         }
+      if case .role = reason.cause {
+        return "المكتب مفتوح للقراءة فقط: \(why)؛ يستطيع المدير تغيير دورك."
+      }
       return "المكتب مفتوح للقراءة فقط: \(why)؛ لا يُحفظ شيء حتى يتيح مسؤول هذا الجهاز الكتابة فيه."
     case .readOnlyRefusal:
       return "المكتب مفتوح للقراءة فقط، فلا يمكن حفظ هذا؛ ما كتبته يبقى هنا حتى تغادر النموذج."
@@ -752,6 +764,9 @@ struct Arabic: Catalogue {
       return "لا يمكن حفظ هذا كما هو: \(reason)"
     case .duplicate(let external): return "\(external) محفوظ من قبل؛ لم يُضف شيء."
     case .readingLogsFailed(let reason): return "تعذّرت قراءة السجلات: \(reason)"
+    case .notOnStaff(let account, let managers):
+      return
+        "الحساب \(account) ليس ضمن موظفي هذا المكتب، فلا يُحفظ شيء؛ يستطيع \(managers.isEmpty ? "من أعدّ المكتب" : "المدير (\(managers.joined(separator: "، ")))") إضافته."
     case .noServiceSurvey:
       return
         "لا توجد في المكتب استبانة الخدمة (surveys/service.json)، فلم تُسجّل الدرجة؛ Esc للإغلاق."
@@ -779,7 +794,18 @@ struct Arabic: Catalogue {
     case .selfReference: "لا تشير الحالة إلى نفسها."
     case .noFollowUp: "لا توجد درجة استبانة منخفضة تطلب متابعة لهذه الحالة."
     case .followUpDone: "انتهت المتابعة؛ أي درجة منخفضة جديدة تفتح متابعة أخرى."
+    case .notAllowed(let role, let allowed):
+      "دور «\(words(VocabularyPhrase.role(role)))» لا يسمح بهذا؛ يقوم به \(roleList(allowed))."
+    case .onlyOwnCasesToday(let role, let allowed):
+      "دور «\(words(VocabularyPhrase.role(role)))» يحلّ فقط الحالات التي فتحها بنفسه اليوم؛ يحلّ هذه الحالة \(roleList(allowed))."
     }
+  }
+
+  /// «مسؤول العلاقات أو المدير»
+  private func roleList(_ roles: [StaffMember.Role]) -> String {
+    let named = roles.map { words(VocabularyPhrase.role($0)) }
+    guard let last = named.last else { return "لا أحد" }
+    return named.count == 1 ? last : named.dropLast().joined(separator: "، ") + " أو " + last
   }
 
   private func words(_ error: LogError) -> String {

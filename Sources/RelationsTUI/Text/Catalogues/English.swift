@@ -494,6 +494,13 @@ struct English: Catalogue {
       case .quarter: "quarter"
       case .year: "year"
       }
+    case .role(let role):
+      switch role {
+      case .frontdesk: "front desk"
+      case .officer: "relations officer"
+      case .manager: "manager"
+      case .bridge: "bridge"
+      }
     case .number(let value): number(value)
     }
   }
@@ -638,7 +645,12 @@ struct English: Catalogue {
         case .readOnlyFileSystem: "the disk holding \(reason.path) is mounted read-only"
         case .noPermission: "this account may not write \(reason.path)"
         case .openedReadOnly: "it was opened for reading only"
+        case .role(let role):
+          "the \(words(VocabularyPhrase.role(role))) role may read the desk but change nothing"
         }
+      if case .role = reason.cause {
+        return "The office is open read-only: \(why); a manager can change your role."
+      }
       return
         "The office is open read-only: \(why); nothing can be saved until whoever looks after this computer makes it writable."
     case .readOnlyRefusal:
@@ -655,6 +667,9 @@ struct English: Catalogue {
     case .invalid(let reason): return reason
     case .duplicate(let external): return "\(external) was stored before; nothing was added"
     case .readingLogsFailed(let reason): return "Reading the logs failed: \(reason)"
+    case .notOnStaff(let account, let managers):
+      return
+        "The account \(account) is not on this office's staff, so nothing can be saved; \(managers.isEmpty ? "whoever set up the office" : "a manager (\(managers.joined(separator: ", ")))") can add it."
     case .noServiceSurvey:
       return
         "The office has no service survey (surveys/service.json), so the score was not recorded; Esc closes."
@@ -682,7 +697,21 @@ struct English: Catalogue {
     case .selfReference: "A case cannot point to itself."
     case .noFollowUp: "No low survey score asks for a follow-up on this case."
     case .followUpDone: "The follow-up is already done; a new low score would open another."
+    case .notAllowed(let role, let allowed):
+      "The \(words(VocabularyPhrase.role(role))) role may not do this; \(roleList(allowed)) may."
+    case .onlyOwnCasesToday(let role, let allowed):
+      "The \(words(VocabularyPhrase.role(role))) role resolves only cases it opened itself today; \(roleList(allowed)) may resolve this one."
     }
+  }
+
+  /// "a relations officer or a manager"
+  private func roleList(_ roles: [StaffMember.Role]) -> String {
+    let named = roles.map { role in
+      let word = words(VocabularyPhrase.role(role))
+      return (word.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + word
+    }
+    guard let last = named.last else { return "no role" }
+    return named.count == 1 ? last : named.dropLast().joined(separator: ", ") + " or " + last
   }
 
   private func words(_ error: LogError) -> String {

@@ -22,6 +22,8 @@ enum OfficePhrase: Equatable, Sendable {
   case duplicate(externalID: String)
   /// Reading other terminals' changes failed; the reason is the library's sentence.
   case readingLogsFailed(String)
+  /// The account at the keyboard is not on the office's staff; `managers` can add it.
+  case notOnStaff(account: String, managers: [String])
   /// The satisfaction score has no service survey to go into.
   case noServiceSurvey
   /// The draft of an open form could not be turned into JSON.

@@ -15,6 +15,8 @@ enum VocabularyPhrase: Equatable, Sendable {
   case permitStep(PermitStep)
   /// A survey period's length: week, month, quarter, year.
   case periodLength(SurveyPeriod.Length)
+  /// A staff role: front desk, relations officer, manager, bridge.
+  case role(StaffMember.Role)
   /// A number on its own (a choice on a survey's scale), in the interface's digits.
   case number(Int)
 }

@@ -1,0 +1,38 @@
+import Foundation
+
+extension CaseDecider {
+  /// The permissions that allow a command, any one of them. Opening is also a bridge's work
+  /// (`ingest` opens cases from outside); a message from outside arrives only by ingest.
+  static func permissions(for command: CaseCommand) -> Set<Permission> {
+    switch command {
+    case .open: [.open, .ingest]
+    case .receiveMessage: [.ingest]
+    case .note: [.note, .cases]
+    case .reply: [.reply, .cases]
+    case .recordSurvey: [.survey, .import]
+    case .submitPermit, .decidePermit, .notifyRequester: [.permits]
+    case .resolve: [.cases, .resolveOwnToday]
+    case .triage, .assign, .wait, .resume, .reopen, .close, .link, .merge, .takeFollowUp,
+      .completeFollowUp:
+      [.cases]
+    }
+  }
+
+  /// Refuses a command the actor's role may not give, naming the roles that may. A front desk
+  /// that may resolve only its own cases of the day is refused any other case.
+  static func checkRole(_ command: CaseCommand, _ state: Case?, at now: Date, by acting: Acting)
+    throws(CaseRejection)
+  {
+    let needed = permissions(for: command)
+    let held = acting.permissions.intersection(needed)
+    if held.isEmpty {
+      throw .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: needed))
+    }
+    if held == [.resolveOwnToday], let state {
+      guard state.openedBy == acting.account, acting.sameDay(state.openedAt, now) else {
+        throw .onlyOwnCasesToday(
+          role: acting.role, allowed: acting.matrix.roles(granting: needed.subtracting(held)))
+      }
+    }
+  }
+}
