@@ -45,11 +45,17 @@ enum DeskView {
     let account =
       name == state.desk.user || state.width < 120
       ? Bidi.isolate(name) : "\(Bidi.isolate(name)) (\(state.desk.user))"
-    let user =
-      state.desk.readOnly == nil ? account : text(.readOnly) + " · " + account
+    // Who is at the keyboard and what they may do here: read-only first (nothing will be
+    // saved), then the name and role, then a demo's mark (its banner says it too).
+    var parts = [account]
+    if state.desk.readOnly != nil { parts.insert(text(.readOnly), at: 0) }
+    if let role = state.desk.acting?.role { parts.append(text(.role(role))) }
+    if state.desk.office.demo { parts.append(text(.demoOffice)) }
+    let user = parts.joined(separator: " · ")
     let counts = state.inbox.counts
+    // Below 100 columns the Hijri day gives way, so the name and role stay whole.
     let right =
-      "\(dates.bothDays(state.now)) · "
+      "\(state.width < 100 ? dates.day(state.now) : dates.bothDays(state.now)) · "
       + text(.openAndOverdue(open: counts.open, overdue: counts.overdue))
     let rightWidth = min(TextLayout.width(of: right), state.width)
     grid.write(
@@ -94,7 +100,8 @@ enum DeskView {
 
   /// The line that stays while nothing else is said: why the office is read-only.
   static func banner(_ state: AppState) -> String? {
-    state.desk.readOnly?.banner(state.desk.text)
+    if let readOnly = state.desk.readOnly { return readOnly.banner(state.desk.text) }
+    return state.desk.office.demo ? state.desk.text(.demoBanner) : nil
   }
 
   private static func drawNotice(_ state: AppState, layout: DeskLayout, into grid: inout CellGrid) {
@@ -102,7 +109,7 @@ enum DeskView {
       let banner = banner(state)
       grid.write(
         banner.map { " " + $0 } ?? "", x: 0, y: layout.noticeRow, columns: state.width,
-        style: banner == nil ? .normal : .error)
+        style: state.desk.readOnly != nil ? .error : .dim)
       return
     }
     let style: Style =

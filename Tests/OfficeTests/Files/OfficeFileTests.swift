@@ -75,6 +75,18 @@ import Testing
     (#"{"name":"x","minGroupSize":true}"#, "office.json: minGroupSize: expected a whole number"),
     (#"{"name":"x","demo":1}"#, "office.json: demo: expected true or false"),
     (
+      #"{"name":"x","roles":{"intern":["note"]}}"#,
+      "office.json: roles.intern: unknown role; use frontdesk, officer, manager or bridge"
+    ),
+    (
+      #"{"name":"x","roles":{"frontdesk":["note","fly"]}}"#,
+      "office.json: roles.frontdesk[1]: expected one of open, note, reply, survey, resolve-own-today, cases, permits, contacts, staff, reports, ingest, import"
+    ),
+    (
+      #"{"name":"x","roles":{"manager":["cases"]}}"#,
+      "office.json: roles.manager: must include staff, or no one could change the staff again"
+    ),
+    (
       #"{"name":"x","sla":{"question":{}}}"#,
       "office.json: sla.question: unknown kind; use inquiry, complaint, suggestion, permit, service"
     ),
@@ -88,5 +100,13 @@ import Testing
   @Test func brokenJSONSaysSo() {
     #expect(
       message(#"{"name": "x"  "hours": 1}"#)?.hasPrefix("office.json: not valid JSON") == true)
+  }
+
+  @Test func rolesAnOfficeNamesReplaceThatRolesDefaultsAndTheOthersKeepTheirs() throws {
+    let office = try OfficeFile.parse(
+      Data(#"{"name":"x","roles":{"frontdesk":["open","note","cases"]}}"#.utf8))
+    #expect(office.roles.permissions(of: .frontdesk) == [.open, .note, .cases])
+    #expect(office.roles.permissions(of: .officer) == RoleMatrix.defaults[.officer])
+    #expect(office.roles.permissions(of: .bridge) == [.ingest, .import])
   }
 }

@@ -932,6 +932,9 @@ struct Arabic: Catalogue {
         + screens.map { "\(words(.screenTitle($0))) (\(number($0.rawValue)))" }.joined(
           separator: "، ") + "."
     case .readOnly: "للقراءة فقط"
+    case .demoOffice: "مكتب تجريبي"
+    case .demoBanner:
+      "مكتب تجريبي: كل حساب هنا بصفة المدير، والأشخاص فيه متخيَّلون."
     case .openAndOverdue(let open, let overdue):
       "\(number(open)) مفتوحة · \(number(overdue)) متأخرة "
     case .typeToSearch: " اكتب للبحث  "

@@ -835,6 +835,9 @@ struct English: Catalogue {
         + screens.map { "\(words(.screenTitle($0))) (\($0.rawValue))" }.joined(separator: ", ")
         + "."
     case .readOnly: "Read-only"
+    case .demoOffice: "Demo office"
+    case .demoBanner:
+      "Demo office: every account is a manager here, and the people are made up."
     case .openAndOverdue(let open, let overdue): "\(open) open · \(overdue) overdue "
     case .typeToSearch: " type to search  "
     case .helpTitle(let screen): "\(words(.screenTitle(screen))) · keys (Esc closes, / searches)"

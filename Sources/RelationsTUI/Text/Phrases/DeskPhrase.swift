@@ -20,6 +20,9 @@ enum DeskPhrase: Equatable, Sendable {
   case worksElsewhere(key: String, screens: [DeskScreen])
   // The status bar.
   case readOnly
+  /// The status bar's mark of a demo office, and the line under the screen that explains it.
+  case demoOffice
+  case demoBanner
   case openAndOverdue(open: Int, overdue: Int)
   // The hint line.
   case typeToSearch
