@@ -141,6 +141,7 @@ extension TerminalSessionTests {
     defer { _ = try? tmux("kill-server") }
     _ = try tmux("new-window", "-d", "-t", "front", "-n", "officer")
     _ = try tmux("new-window", "-d", "-t", "front", "-n", "outsider")
+    _ = try tmux("new-window", "-d", "-t", "front", "-n", "bridge")
     func desk(_ target: String, _ account: String) throws {
       try text(
         target,
@@ -152,6 +153,7 @@ extension TerminalSessionTests {
     }
     try desk("front", team.front)
     try desk("front:officer", team.officer)
+    try desk("front:bridge", team.bridge)
     #expect(
       try waitFor(15) {
         try screen("front").contains("Huda Al-Otaibi (\(team.front)) · front desk")
@@ -162,6 +164,12 @@ extension TerminalSessionTests {
         try screen("front:officer").contains(
           "Omar Al-Qahtani (\(team.officer)) · relations officer")
       }, "\((try? screen("front:officer")) ?? "")")
+    // A bridge may change nothing at the desk: it opens read-only and says why.
+    #expect(
+      try waitFor(15) {
+        try screen("front:bridge").contains("the bridge role may read the desk but change nothing")
+      }, "\((try? screen("front:bridge")) ?? "")")
+    try keys("front:bridge", "C-c")
     try keys("front", "a")
     #expect(
       try waitFor(5) {
