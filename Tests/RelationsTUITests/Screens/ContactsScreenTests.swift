@@ -157,4 +157,20 @@ import Testing
     #expect(state.contacts.search.isEmpty)
     #expect(state.contacts.searching == nil)
   }
+
+  @Test func aFrontDeskIsToldItMayNotEditAPersonBeforeTheFormOpens() throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state()
+    // A real office, where huda is on the staff as a front desk.
+    state.desk.office.demo = false
+    state.desk.user = "huda"
+    state.press(.character("4"), .character("e"))
+    #expect(state.form == nil)
+    #expect(
+      state.notice?.phrase
+        == .office(.rejection(.notAllowed(role: .frontdesk, allowed: [.officer, .manager]))))
+    state.desk.user = "omar"
+    state.press(.escape, .character("e"))
+    #expect(state.form != nil)
+  }
 }

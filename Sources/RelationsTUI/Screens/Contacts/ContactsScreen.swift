@@ -93,6 +93,14 @@ enum ContactsScreen: DeskFeature {
     else {
       return [.notice(Notice(.screen(.choosePersonFirst), tone: .error))]
     }
+    // Asked before the form opens, so nothing is typed for an edit the role may not save.
+    if let acting = context.desk.acting {
+      do throws(CaseRejection) {
+        try acting.require(.contacts)
+      } catch {
+        return [.notice(.refusal(.office(.rejection(error))))]
+      }
+    }
     let person = state.shown[state.index]
     let title = person.id + " · " + (person.name ?? "")
     if action == .editContact {
