@@ -15,6 +15,7 @@ struct CaseActionCommand: ParsableCommand {
     discussion: """
       Actions: assign ACCOUNT | priority low|normal|high|urgent | note TEXT |
       reply TEXT [--template T] | wait REASON | resume | resolve TEXT | close | reopen REASON |
+      merge INTO | link OTHER |
       permit submitted --reference R [--date YYYY-MM-DD] |
       permit decided approved|rejected --reference R [--date YYYY-MM-DD] |
       permit notified --how phone|sms|email|visit|letter|social [--text T] |
@@ -31,7 +32,8 @@ struct CaseActionCommand: ParsableCommand {
 
   @Argument(
     help:
-      "assign, priority, note, reply, wait, resume, resolve, close, reopen, permit or follow-up.")
+      "assign, priority, note, reply, wait, resume, resolve, close, reopen, merge, link, permit or follow-up."
+  )
   var action: String
 
   @Argument(help: "What the action takes: an account, a priority, a text, a permit step.")
@@ -80,7 +82,8 @@ struct CaseActionCommand: ParsableCommand {
       throw CommandFailure.usage(
         "There is no case \(caseID) in \(directory); give the id of one of its cases.")
     }
-    let command = try command(for: item, office: office, directory: directory)
+    let command = try command(
+      for: item, office: office, directory: directory, exists: { store.cases[$0] != nil })
     do throws(OfficeStore.Failure) {
       _ = try store.execute(
         command, on: caseID, expectedVersion: expect ?? item.version, by: acting, now: Date())
@@ -97,7 +100,8 @@ struct CaseActionCommand: ParsableCommand {
 
   /// The domain command the action asks for, or a usage failure saying what to give.
   private func command(
-    for item: Case, office: OfficeConfiguration, directory: String
+    for item: Case, office: OfficeConfiguration, directory: String,
+    exists: (CaseID) -> Bool
   ) throws -> CaseCommand {
     let usage = "relations case \(id)"
     var rest = words[...]
@@ -193,6 +197,21 @@ struct CaseActionCommand: ParsableCommand {
         throw CommandFailure.usage(
           "\"\(other)\" is not a permit step; give submitted, decided or notified.")
       }
+    case "merge", "link":
+      let what = action == "merge" ? "the case it goes into" : "the case it is linked to"
+      guard let word = rest.popFirst() else {
+        throw CommandFailure.usage("\(action) needs \(what): \(usage) \(action) OTHER-ID.")
+      }
+      try noMore()
+      guard let other = CaseID(word) else {
+        throw CommandFailure.usage(
+          "\"\(word)\" is not a case id; give \(what) as the desk shows it, e.g. W-000001.")
+      }
+      guard exists(other) else {
+        throw CommandFailure.usage(
+          "There is no case \(other) in \(directory); give the id of one of its cases.")
+      }
+      return action == "merge" ? .merge(into: other) : .link(to: other)
     case "follow-up":
       let word = try step("done")
       guard word == "done" else {
@@ -201,7 +220,7 @@ struct CaseActionCommand: ParsableCommand {
       return .completeFollowUp(note: try textArgument("what came of it"))
     default:
       throw CommandFailure.usage(
-        "\"\(action)\" is not an action; give assign, priority, note, reply, wait, resume, resolve, close, reopen, permit or follow-up."
+        "\"\(action)\" is not an action; give assign, priority, note, reply, wait, resume, resolve, close, reopen, merge, link, permit or follow-up."
       )
     }
   }

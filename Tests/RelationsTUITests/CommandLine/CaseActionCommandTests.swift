@@ -79,6 +79,24 @@ import Testing
     #expect(notes.resolution == "Told the dates")
   }
 
+  @Test func aCaseIsLinkedToAnotherAndMergedIntoItAndAnUnknownOneIsRefused() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    #expect(try act(office, "W-000002", ["link", "W-000001"]).out == "ok W-000002\n")
+    #expect(try reread(office, "W-000002")?.links == [CaseID(channel: .website, number: 1)])
+    let unknown = try act(office, "W-000002", ["merge", "W-000099"])
+    #expect(unknown.status == 2)
+    #expect(unknown.err.contains("There is no case W-000099"), "\(unknown.err)")
+    let notAnID = try act(office, "W-000002", ["merge", "soon"])
+    #expect(notAnID.status == 2)
+    #expect(notAnID.err.contains("\"soon\" is not a case id"), "\(notAnID.err)")
+    #expect(try act(office, "W-000002", ["merge", "W-000001"]).out == "ok W-000002\n")
+    #expect(try reread(office, "W-000002")?.mergedInto == CaseID(channel: .website, number: 1))
+    let afterwards = try act(office, "W-000002", ["note", "late"])
+    #expect(afterwards.status == 1)
+    #expect(afterwards.err.contains("merged into W-000001"), "\(afterwards.err)")
+  }
+
   @Test func resolvingAResolvedCaseIsRefusedInOneSentence() throws {
     let (scratch, office) = try office()
     defer { withExtendedLifetime(scratch) {} }
