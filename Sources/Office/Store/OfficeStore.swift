@@ -15,6 +15,8 @@ public final class OfficeStore {
     /// A record with this external id (on its channel) is stored already: ingest is
     /// idempotent by them, so nothing was appended.
     case duplicate(externalID: String)
+    /// The account is not on the staff as office.json stands now (taken off since it began).
+    case notOnStaff(account: String, managers: [String])
 
     /// What an error thrown while saving means for the caller: a rejection by the decider,
     /// a storage problem, or a failure already said.
@@ -33,6 +35,8 @@ public final class OfficeStore {
       case .duplicate(let external): "\(external) was stored before; nothing was added"
       case .rejected(let rejection): rejection.message
       case .storage(let error): error.description
+      case .notOnStaff(let account, let managers):
+        "The account \(account) is no longer on this office's staff, so nothing was saved; \(managers.isEmpty ? "whoever looks after the server" : "a manager (\(managers.joined(separator: ", ")))") can add it again."
       }
     }
   }
@@ -52,7 +56,10 @@ public final class OfficeStore {
   }
 
   public let directory: DataDirectory
-  public let office: OfficeConfiguration
+  /// The office's settings, re-read when office.json changes (a manager changed the staff),
+  /// so every write is judged by the staff list as it stands.
+  public private(set) var office: OfficeConfiguration
+  private var officeWatch: OfficeFileWatch
   public let profile: Profile
   private var fold: CaseFold
   public var cases: CaseTable { fold.cases }
@@ -83,6 +90,9 @@ public final class OfficeStore {
   ) throws {
     self.directory = directory
     self.office = office
+    officeWatch = OfficeFileWatch(directory: directory.path)
+    // The file as it is now is the one given: later changes are what the watch reports.
+    _ = officeWatch.changed()
     self.profile = profile
     self.mode = mode
     inbox = Inbox(office: office)
@@ -161,6 +171,7 @@ public final class OfficeStore {
 
   /// Records a staff edit of a person (their name, another number, a merge).
   public func editContact(_ edit: ContactEdit, by acting: Acting, now: Date) throws(Failure) {
+    let acting = try current(acting)
     do throws(CaseRejection) {
       try acting.require(.contacts)
     } catch {
@@ -262,9 +273,26 @@ public final class OfficeStore {
     return found
   }
 
+  /// Who `acting` is as office.json stands now: a manager may have changed their role, or
+  /// taken them off the staff, since the desk or the ingest began. Called under a log's
+  /// lock, just before the decision.
+  private func current(_ acting: Acting) throws(Failure) -> Acting {
+    reloadOffice()
+    guard let now = office.acting(acting.account) else {
+      throw .notOnStaff(account: acting.account, managers: office.managers)
+    }
+    return now
+  }
+
+  /// Takes office.json's settings again when the file changed.
+  private func reloadOffice() {
+    if let changed = officeWatch.changed() { office = changed }
+  }
+
   /// Reads what other terminals appended; returns how many records arrived.
   @discardableResult
   public func refresh() throws -> Int {
+    reloadOffice()
     // Another terminal's first contact edit makes the file: read it from the start.
     if contactLog == nil, contactLogExists {
       contactLog = try openContactLog(mode)
@@ -307,6 +335,7 @@ public final class OfficeStore {
   ) throws(Failure) -> String {
     // An answer on no case meets no decider, so the role is asked here as well.
     let recorders: Set<Permission> = [.survey, .import]
+    let acting = try current(acting)
     guard !acting.permissions.isDisjoint(with: recorders) else {
       throw .rejected(
         .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: recorders)))
@@ -354,8 +383,8 @@ public final class OfficeStore {
   public func open(
     on channel: Channel, by acting: Acting, now: Date, _ make: (CaseID) -> CaseChange.Opening
   ) throws(Failure) -> Case {
-    try append(on: channel, actor: acting.account, expected: nil) {
-      () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
+    try append(on: channel, by: acting, expected: nil) {
+      acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
       return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, by: acting))
     }
@@ -367,8 +396,8 @@ public final class OfficeStore {
     _ command: CaseCommand, on id: CaseID, expectedVersion: Int? = nil, by acting: Acting,
     now: Date
   ) throws(Failure) -> Case {
-    try append(on: id.channel, actor: acting.account, expected: expectedVersion.map { (id, $0) }) {
-      () throws(CaseRejection) -> (CaseID, [CaseEvent]) in
+    try append(on: id.channel, by: acting, expected: expectedVersion.map { (id, $0) }) {
+      acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       (id, try CaseDecider.decide(command, cases[id], at: now, by: acting))
     }
   }
@@ -382,12 +411,12 @@ public final class OfficeStore {
   }
 
   private func append(
-    on channel: Channel, actor: String, expected: (CaseID, Int)?,
-    _ decide: () throws(CaseRejection) -> (CaseID, [CaseEvent])
+    on channel: Channel, by acting: Acting, expected: (CaseID, Int)?,
+    _ decide: (Acting) throws(CaseRejection) -> (CaseID, [CaseEvent])
   ) throws(Failure) -> Case {
     guard let log = logs[channel] else { throw .rejected(.noSuchCase) }
     do {
-      let id = try log.transact(actor: actor) {
+      let id = try log.transact(actor: acting.account) {
         index -> (drafts: [ChannelLog.Draft], result: CaseID) in
         // Under the lock every other terminal's records have been read into `cases`, so the
         // version check and the decision see the case as it is on disk.
@@ -396,7 +425,7 @@ public final class OfficeStore {
         {
           throw conflict
         }
-        let (id, events) = try decide()
+        let (id, events) = try decide(try current(acting))
         // Decided here, under the lock, so two processes ingesting the same line at once
         // store it once.
         for event in events {

@@ -91,7 +91,7 @@ struct CaseActionCommand: ParsableCommand {
       switch error {
       case .rejected, .invalid, .duplicate, .storage(.conflict):
         throw CommandFailure(message: error.description, code: 1)
-      case .storage:
+      case .storage, .notOnStaff:
         throw CommandFailure.environment(error.description)
       }
     }

@@ -18,6 +18,8 @@ extension OfficeStore.Failure {
     case .storage(let problem): .office(.storage(problem))
     case .invalid(let problem): .office(.invalid(problem))
     case .duplicate(let external): .office(.duplicate(externalID: external))
+    case .notOnStaff(let account, let managers):
+      .office(.notOnStaff(account: account, managers: managers))
     }
   }
 }

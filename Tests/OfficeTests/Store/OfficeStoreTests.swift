@@ -92,4 +92,41 @@ import Testing
     }
     #expect(try store(directory).cases[opened.id]?.version == 1)
   }
+
+  @Test func aMemberReRoledOrTakenOffTheStaffWhileTheStoreIsOpenIsJudgedAsTheyAreNow() throws {
+    let scratch = Scratch()
+    let directory = DataDirectory(path: scratch.path + "/office")
+    try OfficeScaffold(directory: directory, demo: false, manager: "khalid").create()
+    let roster = StaffRoster(directory: directory)
+    try roster.change(
+      .add(StaffMember(account: "huda", name: "Huda", role: .officer)), by: "khalid", now: now)
+    let open = try store(directory)
+    let huda = try #require(open.office.acting("huda"))
+    let item = try open.open(on: .visit, by: huda, now: now, visit("Lesson times"))
+    _ = try open.execute(.assign(to: "huda"), on: item.id, by: huda, now: now)
+
+    // Another process makes her a front desk: the store open since before judges her so.
+    try roster.change(.setRole(account: "huda", role: .frontdesk), by: "khalid", now: now)
+    func refusal(_ command: CaseCommand) -> String? {
+      do throws(OfficeStore.Failure) {
+        _ = try open.execute(command, on: item.id, by: huda, now: now)
+        return nil
+      } catch {
+        return error.description
+      }
+    }
+    #expect(
+      refusal(.assign(to: nil))
+        == CaseRejection.notAllowed(role: .frontdesk, allowed: [.officer, .manager]).message)
+    #expect(open.office.acting("huda")?.role == .frontdesk)
+
+    // Taken off the staff: nothing more is saved as her, the sentence says who can add her.
+    try roster.change(.remove(account: "huda"), by: "khalid", now: now)
+    let refused = refusal(.note("still here"))
+    #expect(
+      refused?.contains("huda is no longer on this office's staff") == true, "\(refused ?? "saved")"
+    )
+    #expect(refused?.contains("a manager (khalid)") == true)
+    #expect(open.cases[item.id]?.version == 2)
+  }
 }
