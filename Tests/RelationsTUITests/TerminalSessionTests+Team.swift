@@ -110,7 +110,7 @@ extension TerminalSessionTests {
     #expect(assigned.status == 0, "\(assigned.err)")
     let frontStaff = try relations(team.front, ["staff", "list", "--data", office])
     #expect(frontStaff.status == 2)
-    #expect(frontStaff.err.contains("only manager may list the staff"), "\(frontStaff.err)")
+    #expect(frontStaff.err.contains("only a manager may list the staff"), "\(frontStaff.err)")
     let frontIngest = try relations(team.front, ["ingest", "--data", office, input])
     #expect(frontIngest.status == 2)
 

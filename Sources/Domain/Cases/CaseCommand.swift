@@ -62,18 +62,9 @@ public enum CaseRejection: Error, Sendable, Equatable {
     case .noFollowUp: "No low survey score asks for a follow-up on this case."
     case .followUpDone: "The follow-up is already done."
     case .notAllowed(let role, let allowed):
-      "The \(role.rawValue) role may not do this; \(Self.list(allowed)) may."
+      "The \(role.rawValue) role may not do this; \(StaffMember.Role.named(allowed)) may."
     case .onlyOwnCasesToday(let role, let allowed):
-      "The \(role.rawValue) role resolves only cases it opened itself today; \(Self.list(allowed)) may resolve this one."
+      "The \(role.rawValue) role resolves only cases it opened itself today; \(StaffMember.Role.named(allowed)) may resolve this one."
     }
-  }
-
-  /// "an officer or a manager"
-  private static func list(_ roles: [StaffMember.Role]) -> String {
-    let named = roles.map { role in
-      (role == .officer ? "an " : "a ") + role.rawValue
-    }
-    guard let last = named.last else { return "no role" }
-    return named.count == 1 ? last : named.dropLast().joined(separator: ", ") + " or " + last
   }
 }

@@ -1,6 +1,6 @@
 /// One thing a role may be allowed to do. The raw values are the words office.json's `roles`
 /// uses (CONTRACTS.md, office.json).
-public enum Permission: String, Sendable, CaseIterable, Comparable {
+public enum Permission: String, Sendable, CaseIterable {
   /// Open a case on any channel.
   case open
   case note
@@ -23,10 +23,6 @@ public enum Permission: String, Sendable, CaseIterable, Comparable {
   case ingest
   /// Import survey answers (`relations import survey`).
   case `import`
-
-  public static func < (lhs: Permission, rhs: Permission) -> Bool {
-    allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-  }
 
   /// What is done at the desk; a role with none of these gets a read-only desk.
   public static let desk: Set<Permission> = [

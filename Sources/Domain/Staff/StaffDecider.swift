@@ -1,50 +1,5 @@
 import Foundation
 
-/// A change to the office's staff list, as a manager asks for it.
-public enum StaffChange: Sendable, Equatable {
-  case add(StaffMember)
-  case setRole(account: String, role: StaffMember.Role)
-  case remove(account: String)
-}
-
-/// What a staff change did: kept in the office log, so who changed the staff and when is known.
-public enum StaffEvent: Sendable, Equatable {
-  case added(StaffMember)
-  case roleChanged(account: String, from: StaffMember.Role, to: StaffMember.Role)
-  case removed(StaffMember)
-}
-
-/// Why a staff change was refused, as one sentence saying what to do.
-public enum StaffRejection: Error, Sendable, Equatable {
-  case notAllowed(role: StaffMember.Role)
-  case badAccount(String)
-  case nameRequired
-  case alreadyListed(String)
-  case notListed(String)
-  case sameRole(String, StaffMember.Role)
-  /// The change would leave no one who may change the staff.
-  case lastManager(String)
-
-  public var message: String {
-    switch self {
-    case .notAllowed(let role):
-      "The \(role.rawValue) role may not change the staff; ask a manager."
-    case .badAccount(let account):
-      "\"\(account)\" is not an OS account name: use lowercase letters, digits, _ . or -, starting with a letter or _, at most 32 characters."
-    case .nameRequired:
-      "A name is required: give the person's full name with --name, as colleagues know them."
-    case .alreadyListed(let account):
-      "\(account) is on the staff already; change their role with relations staff set-role \(account) ROLE."
-    case .notListed(let account):
-      "\(account) is not on the staff; relations staff list shows who is."
-    case .sameRole(let account, let role):
-      "\(account) is \(role.rawValue) already; nothing was changed."
-    case .lastManager(let account):
-      "\(account) is the office's last manager; make someone else a manager first, or the staff could never be changed again."
-    }
-  }
-}
-
 /// The rules of the staff list, in the Decider style of `CaseDecider`: pure, the actor passed in.
 public enum StaffDecider {
   public static func decide(
@@ -61,11 +16,9 @@ public enum StaffDecider {
     case .add(let member):
       guard isAccountName(member.account) else { throw .badAccount(member.account) }
       let name = member.name.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !name.isEmpty,
-        !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-      else {
-        throw .nameRequired
-      }
+      guard !name.isEmpty else { throw .nameRequired }
+      guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+      else { throw .badName }
       guard !staff.contains(where: { $0.account == member.account }) else {
         throw .alreadyListed(member.account)
       }
@@ -91,15 +44,15 @@ public enum StaffDecider {
     }
   }
 
-  /// The account names `useradd` takes by default: a lowercase letter or `_` first, then
-  /// lowercase letters, digits, `_`, `.` or `-`, at most 32 in all.
+  /// An OS account's name as the password database may hold it (a local account, or one from
+  /// a directory service): letters, digits, `_ . @ -`, not starting with `-`, at most 64.
+  /// Nothing that could be a path, an option or a terminal code.
   public static func isAccountName(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
-    guard let first = bytes.first, bytes.count <= 32 else { return false }
-    func lower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-    guard lower(first) || first == 0x5F else { return false }
-    return bytes.allSatisfy {
-      lower($0) || ($0 >= 0x30 && $0 <= 0x39) || [0x5F, 0x2E, 0x2D].contains($0)
+    guard let first = bytes.first, bytes.count <= 64, first != 0x2D else { return false }
+    return bytes.allSatisfy { byte in
+      (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+        || (byte >= 0x30 && byte <= 0x39) || [0x5F, 0x2E, 0x40, 0x2D].contains(byte)
     }
   }
 }

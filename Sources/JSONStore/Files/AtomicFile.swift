@@ -9,7 +9,8 @@ public enum AtomicFile {
   {
     let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
       .joined(separator: "/")
-    let temporary = "\(path).\(getpid()).tmp"
+    // A name nobody can guess and leave a file at beforehand.
+    let temporary = "\(path).\(EventID.make()).tmp"
     // Never through a link someone left at the temporary name, never over another's file.
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
     guard descriptor >= 0 else { throw SystemError("open") }

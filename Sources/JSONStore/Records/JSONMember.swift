@@ -7,7 +7,8 @@ public enum JSONMember {
   }
 
   /// The byte range of the value of the top-level member `key`, nil when the object has no
-  /// such member; also where the object's closing brace is, to add a member there.
+  /// such member; also where the object's closing brace is, to add a member there. A key
+  /// given twice is refused.
   public static func locate(_ key: String, in bytes: [UInt8]) throws(Failure) -> (
     value: Range<Int>?, closingBrace: Int
   ) {
@@ -24,7 +25,9 @@ public enum JSONMember {
             scanner.skipWhitespace()
             let start = scanner.position
             try scanner.skipValue()
-            if found == nil, scanner.decodeString(range, escaped: escaped) == key {
+            if scanner.decodeString(range, escaped: escaped) == key {
+              // Readers disagree on which of two members of one name counts: refuse to guess.
+              guard found == nil else { throw scanner.fail("\"\(key)\" is given twice") }
               found = start..<scanner.position
             }
             guard scanner.peek() == 0x2C else { break }

@@ -26,7 +26,11 @@ public enum OfficeFile {
       throw Failure(
         field: "", reason: "missing or unreadable; create an office with relations init DIR")
     }
-    return try parse(Data(bytes))
+    var office = try parse(Data(bytes))
+    // Anyone in a shared office's group can write office.json: "demo" there would make every
+    // one of them a manager, so a shared office is never a demo.
+    if case .group = OfficeSharing.of(office: directory) { office.demo = false }
+    return office
   }
 
   public static func parse(_ bytes: Data) throws(Failure) -> OfficeConfiguration {

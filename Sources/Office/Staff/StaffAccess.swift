@@ -15,13 +15,15 @@ public enum StaffAccess {
   ) throws(Refusal) -> Acting {
     if let acting = office.acting(account) { return acting }
     let managers = office.managers
-    let who =
-      managers.isEmpty
-      ? "office.json lists no manager, so whoever set up the office must add one"
-      : "a manager (\(managers.joined(separator: ", "))) can add it"
+    guard !managers.isEmpty else {
+      throw Refusal(
+        description:
+          "The account \(account) is not on this office's staff, and office.json lists no manager who could add it; whoever looks after the server adds one by hand to office.json's staff: {\"account\": \"\(account)\", \"name\": \"Full name\", \"role\": \"manager\"}."
+      )
+    }
     throw Refusal(
       description:
-        "The account \(account) is not on this office's staff; \(who): relations staff add \(account) --role frontdesk --name \"Full name\"."
+        "The account \(account) is not on this office's staff; a manager (\(managers.joined(separator: ", "))) can add it: relations staff add \(account) --role frontdesk --name \"Full name\"."
     )
   }
 
@@ -32,14 +34,10 @@ public enum StaffAccess {
   ) throws(Refusal) -> Acting {
     let acting = try acting(account, in: office)
     guard !acting.may(permission) else { return acting }
-    let allowed = office.roles.roles(granting: [permission]).map(\.rawValue)
+    let allowed = office.roles.roles(granting: [permission])
     throw Refusal(
       description:
-        "The account \(account) is \(article(acting.role.rawValue)) \(acting.role.rawValue), and only \(allowed.isEmpty ? "no role" : allowed.joined(separator: " or ")) may \(doing); a manager can change its role: relations staff set-role \(account) ROLE."
+        "The account \(account) is \(StaffMember.Role.named([acting.role])), and only \(StaffMember.Role.named(allowed)) may \(doing); a manager can change its role: relations staff set-role \(account) ROLE."
     )
-  }
-
-  private static func article(_ word: String) -> String {
-    word.first.map { "aeiou".contains($0) } ?? false ? "an" : "a"
   }
 }

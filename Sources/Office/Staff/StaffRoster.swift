@@ -35,6 +35,9 @@ public struct StaffRoster {
     -> StaffEvent
   {
     let path = directory.path + "/office.json"
+    // office.json as it was, once it has been replaced: put back if the change cannot be
+    // recorded, so the file never holds a change the office log does not.
+    var replaced: [UInt8]?
     do {
       let log = try ChannelLog(directory: directory, channel: StaffEventCodec.logName)
       return try log.transact(actor: account) {
@@ -61,15 +64,22 @@ public struct StaffRoster {
           throw Failure.refused(error)
         }
         let rewritten = try Self.replacingStaff(in: bytes, with: staff)
+        // What is written must read back as the list decided, whatever else the file holds.
+        guard (try? OfficeFile.parse(Data(rewritten)))?.staff == staff else {
+          throw Failure.storage(
+            "office.json would not read back with the changed staff; fix it by hand (relations check names what is wrong). Nothing was changed."
+          )
+        }
+        replaced = bytes
         try AtomicFile.replace(path, with: rewritten, sharing: directory.sharing)
         let (stream, type, data) = StaffEventCodec.encode(event)
         let draft = ChannelLog.Draft(
           stream: stream, type: type, data: data, id: EventID.make(), timestamp: Timestamp(now))
         return ([draft], event)
       }.result
-    } catch let failure as Failure {
-      throw failure
     } catch {
+      if let replaced { try? AtomicFile.replace(path, with: replaced, sharing: directory.sharing) }
+      if let failure = error as? Failure { throw failure }
       throw .storage("The staff was not changed: \(error).")
     }
   }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import JSONStore
 import Office
 
@@ -33,10 +34,13 @@ struct InitCommand: ParsableCommand {
         "--manager names the first manager of a new office; the demo office has its own staff. Leave out --demo or --manager."
       )
     }
-    if let manager, manager.isEmpty || manager.contains(where: { $0.isWhitespace || $0.isNewline })
-    {
+    if let manager, !StaffDecider.isAccountName(manager) {
+      throw ValidationError(StaffRejection.badAccount(manager).message)
+    }
+    if demo && group != nil {
       throw ValidationError(
-        "--manager wants an account name without spaces (like khalid); \"\(manager)\" is not one.")
+        "A demo office lets every account act as a manager, so it is never shared with a group; leave out --demo or --group."
+      )
     }
   }
 

@@ -24,6 +24,8 @@ struct StaffCommand: ParsableCommand {
 
   /// Runs one change as the OS account and prints `ok ACCOUNT`.
   static func change(_ change: StaffChange, _ data: DataOption, account: String) throws {
+    // Refused before anything is opened for writing; asked again under the lock.
+    _ = try data.acting(for: .staff, doing: "change the staff")
     let directory = try data.existingOffice()
     do throws(StaffRoster.Failure) {
       try StaffRoster(directory: directory).change(change, by: OSAccount.current, now: Date())

@@ -97,4 +97,21 @@ import Testing
     #expect(stat(directory.path + "/office.json", &info) == 0)
     #expect(info.st_mode & 0o777 == 0o600)
   }
+
+  @Test func anOfficeJSONWithStaffGivenTwiceIsRefusedRatherThanGuessedAt() throws {
+    let scratch = Scratch()
+    let directory = try office(scratch)
+    let twice = handWritten.replacingOccurrences(
+      of: #""programs": []"#,
+      with: #""staff": [ { "account": "khalid", "role": "manager" } ], "programs": []"#)
+    try Data(twice.utf8).write(to: URL(fileURLWithPath: directory.path + "/office.json"))
+    #expect(throws: StaffRoster.Failure.self) {
+      try StaffRoster(directory: directory).change(
+        .add(StaffMember(account: "huda", name: "Huda", role: .frontdesk)), by: "khalid",
+        now: Date())
+    }
+    let text = try String(contentsOfFile: directory.path + "/office.json", encoding: .utf8)
+    #expect(text == twice)
+    #expect(try records(directory).isEmpty)
+  }
 }

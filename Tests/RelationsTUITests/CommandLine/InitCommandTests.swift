@@ -53,9 +53,13 @@ import Testing
   @Test func managerNamesTheFirstManagerAndAnUnknownGroupIsRefusedWithNothingMade() throws {
     let scratch = Scratch()
     let office = scratch.path + "/o"
-    let made = try run(relationsBinary, ["init", office, "--manager", #"kh"alid"#])
+    let quoted = try run(relationsBinary, ["init", office, "--manager", #"kh"alid"#])
+    #expect(quoted.status == 2)
+    #expect(quoted.err.contains("is not an OS account name"), "\(quoted.err)")
+    #expect(!FileManager.default.fileExists(atPath: office))
+    let made = try run(relationsBinary, ["init", office, "--manager", "Khalid.Z@ORG"])
     #expect(made.status == 0, "\(made.err)")
-    #expect(try staff(office).map(\.0) == [#"kh"alid"#])
+    #expect(try staff(office).map(\.0) == ["Khalid.Z@ORG"])
     #expect(try staff(office).map(\.1) == ["manager"])
     let unknown = try run(
       relationsBinary, ["init", scratch.path + "/p", "--group", "no-such-group-relations"])
