@@ -398,7 +398,12 @@ public final class OfficeStore {
   ) throws(Failure) -> Case {
     try append(on: id.channel, by: acting, expected: expectedVersion.map { (id, $0) }) {
       acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
-      (id, try CaseDecider.decide(command, cases[id], at: now, by: acting))
+      if case .merge(let target) = command,
+        let refusal = CaseDecider.mergeRefusal(into: cases[target])
+      {
+        throw refusal
+      }
+      return (id, try CaseDecider.decide(command, cases[id], at: now, by: acting))
     }
   }
 

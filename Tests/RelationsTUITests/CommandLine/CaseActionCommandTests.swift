@@ -90,7 +90,18 @@ import Testing
     let notAnID = try act(office, "W-000002", ["merge", "soon"])
     #expect(notAnID.status == 2)
     #expect(notAnID.err.contains("\"soon\" is not a case id"), "\(notAnID.err)")
+    // A closed case takes no merge: the request would end up on a case nobody works on.
+    #expect(try act(office, "W-000001", ["resolve", "answered"]).status == 0)
+    #expect(try act(office, "W-000001", ["close"]).status == 0)
+    let intoClosed = try act(office, "W-000002", ["merge", "W-000001"])
+    #expect(intoClosed.status == 1)
+    #expect(intoClosed.err.contains("The case is closed"), "\(intoClosed.err)")
+    #expect(try act(office, "W-000001", ["reopen", "asked again"]).status == 0)
     #expect(try act(office, "W-000002", ["merge", "W-000001"]).out == "ok W-000002\n")
+    // Nor a case merged already, so two cases never merge into each other.
+    let back = try act(office, "W-000001", ["merge", "W-000002"])
+    #expect(back.status == 1)
+    #expect(back.err.contains("merged into W-000001"), "\(back.err)")
     #expect(try reread(office, "W-000002")?.mergedInto == CaseID(channel: .website, number: 1))
     let afterwards = try act(office, "W-000002", ["note", "late"])
     #expect(afterwards.status == 1)
