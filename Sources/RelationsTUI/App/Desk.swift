@@ -36,6 +36,16 @@ struct Desk: Sendable {
   /// the staff (the command line refuses it before a desk opens).
   var acting: Acting? { office.acting(user) }
 
+  /// Why the user's role may not do work that takes any of `permissions`, said before a
+  /// form opens for it; nil when it may (or when the office does not know the user, whose
+  /// saves are refused anyway).
+  func roleRefusal(unless permissions: Set<Permission>) -> Phrase? {
+    guard let acting, acting.permissions.isDisjoint(with: permissions) else { return nil }
+    return .office(
+      .rejection(
+        .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: permissions))))
+  }
+
   /// "Fatima Al-Harbi" for `fatima`, or the account itself when it is not on the staff list.
   func staffName(_ account: String) -> String {
     office.staff.first { $0.account == account }?.name ?? account

@@ -76,6 +76,10 @@ extension DeskUpdate {
       state.quitting = true
       return [.quit]
     case .newVisit:
+      if let refusal = state.desk.roleRefusal(unless: [.open]) {
+        state.notice = .refusal(refusal)
+        return []
+      }
       state.overlay = .form(
         IntakeForm.make(office: state.desk.office))
     case .screen(let screen):

@@ -94,12 +94,8 @@ enum ContactsScreen: DeskFeature {
       return [.notice(Notice(.screen(.choosePersonFirst), tone: .error))]
     }
     // Asked before the form opens, so nothing is typed for an edit the role may not save.
-    if let acting = context.desk.acting {
-      do throws(CaseRejection) {
-        try acting.require(.contacts)
-      } catch {
-        return [.notice(.refusal(.office(.rejection(error))))]
-      }
+    if let refusal = context.desk.roleRefusal(unless: [.contacts]) {
+      return [.notice(.refusal(refusal))]
     }
     let person = state.shown[state.index]
     let title = person.id + " · " + (person.name ?? "")

@@ -22,16 +22,7 @@ enum CasePrompt {
     // Taken first (who calls back, by when), then done with a note.
     case .followUp: caseAction = item.followUp?.owner == nil ? .takeFollowUp : .completeFollowUp
     case .permit:
-      if let acting = desk.acting, !acting.may(.permits) {
-        return [
-          .notice(
-            .refusal(
-              .office(
-                .rejection(
-                  .notAllowed(
-                    role: acting.role, allowed: acting.matrix.roles(granting: [.permits]))))))
-        ]
-      }
+      if let refusal = desk.roleRefusal(unless: [.permits]) { return [.notice(.refusal(refusal))] }
       switch CaseAction.permitStep(for: item) {
       case .success(let step): caseAction = step
       case .failure(let reason): return [.notice(.refusal(reason))]

@@ -14,6 +14,7 @@ enum SurveyPrompt {
 
   static func open(from origin: Origin, _ context: ScreenContext) -> [ScreenRequest] {
     let desk = context.desk
+    if let refusal = desk.roleRefusal(unless: [.survey]) { return [.notice(.refusal(refusal))] }
     var item: Case?
     var surveyID: String?
     var fromSurveys = false
