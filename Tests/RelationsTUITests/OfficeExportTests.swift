@@ -46,6 +46,14 @@ import Testing
       #expect(event["seq"] is NSNumber && !(event["seq"] is String))
       #expect(event["data"] is [String: Any])
     }
+    // Survey answers never say who recorded them; every other record says who made it.
+    let surveyed = events.filter { ($0["type"] as? String)?.hasPrefix("survey.") == true }
+    #expect(!surveyed.isEmpty)
+    #expect(surveyed.allSatisfy { $0["actor"] == nil })
+    #expect(
+      events.filter { ($0["type"] as? String)?.hasPrefix("case.") == true }.allSatisfy {
+        ($0["actor"] as? String)?.isEmpty == false
+      })
     let note = try #require(events.first { $0["type"] as? String == "case.noted" })
     #expect((note["data"] as? [String: Any])?["text"] is String)
     let cases = try objects("cases")

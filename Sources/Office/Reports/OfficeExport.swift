@@ -68,9 +68,13 @@ public enum OfficeExport {
       return Table(header: header, cells: rows)
     case .events:
       let rows = try records().map { channel, record -> [ExportCell] in
-        [
+        // Survey answers are anonymous: who recorded them is left out, so no score can be
+        // tied to a member of staff (the association's policy: evaluation is not for blame).
+        let anonymous = record.type == SurveyRecord.recordType || record.type == "survey.recorded"
+        return [
           .text(channel), .number(Int(record.seq)), .text(record.id),
-          .text(record.timestamp.rfc3339), .text(record.actor), .text(record.stream),
+          .text(record.timestamp.rfc3339), .text(anonymous ? "" : record.actor),
+          .text(record.stream),
           .text(record.type), .json(record.data),
         ]
       }
