@@ -69,4 +69,35 @@ import Testing
     let listing = try staff(office, ["list"])
     #expect(listing.status == 2)
   }
+
+  @Test func aFrontDeskIsRefusedTheCommandsOfManagersAndBridgesNamingWhoMay() throws {
+    let scratch = Scratch()
+    let office = try office(in: scratch)
+    let me = OSAccount.current
+    #expect(
+      try staff(office, ["add", "khalid", "--role", "manager", "--name", "Khalid"]).status == 0)
+    #expect(try staff(office, ["set-role", me, "frontdesk"]).status == 0)
+    let input = scratch.path + "/in.jsonl"
+    try Data((IngestCommandTests.examples[0] + "\n").utf8).write(to: URL(fileURLWithPath: input))
+    let csv = scratch.path + "/answers.csv"
+    try Data("overall\n5\n".utf8).write(to: URL(fileURLWithPath: csv))
+    for (arguments, work, who) in [
+      (["ingest", "--data", office, input], "ingest", "a manager or a bridge"),
+      (
+        ["import", "survey", "--data", office, "--survey", "service", csv],
+        "import survey answers", "a manager or a bridge"
+      ),
+      (["export", "--data", office, "--format", "csv"], "export the office", "a manager"),
+      (["report", "surveys", "--data", office], "read the survey report", "a manager"),
+      (["staff", "list", "--data", office], "list the staff", "a manager"),
+    ] {
+      let refused = try run(relationsBinary, arguments)
+      #expect(refused.status == 2, "\(arguments)")
+      #expect(refused.out.isEmpty, "\(arguments)")
+      #expect(
+        refused.err
+          == "The account \(me) is a frontdesk, and only \(who) may \(work); a manager can change its role: relations staff set-role \(me) ROLE.\n",
+        "\(refused.err)")
+    }
+  }
 }
