@@ -66,8 +66,9 @@ public struct OfficeSeal: Sendable, Equatable {
   public static func parse(_ text: String, file: String) throws(Failure) -> OfficeSeal {
     var seal = OfficeSeal(office: "", time: "", entries: [])
     var seen: Set<String> = []
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+    // "\r\n" is one Character: split on either, so a seal saved with CRLF reads the same.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (index, line) in lines.enumerated() {
       let number = index + 1
       if line.hasPrefix("# relations seal "), seal.time.isEmpty {
         let words = line.dropFirst("# relations seal ".count).split(separator: " ")
