@@ -102,21 +102,41 @@ import Testing
     #expect(scan.problems.contains { $0.kind == .chain && $0.line == 1 })
   }
 
-  @Test func theChainLinksGoodRecordsOverDamagedLinesAndExactCopies() throws {
+  @Test func theChainLinksGoodRecordsOverAnExactCopyAndTheWriterOverDamage() throws {
     let temp = TemporaryDirectory()
     let log = try ChannelLog(directory: temp.data, channel: "visit")
     try log.append([draft("A")], actor: "a")
     try log.append([draft("B")], actor: "a")
     let path = temp.data.channelPath("visit")
     let before = lines(path)
-    try write(before + [Array("not a record".utf8), before[1]], to: path)
+    try write(before + [before[1]], to: path)
     // A new handle, so the next record's prev is worked out from the file as it is now.
     try ChannelLog(directory: temp.data, channel: "visit").append([draft("C")], actor: "a")
+    #expect(try prev(lines(path)[3]) == LineHash(of: before[1]))
+    let copied = LogScanner.scan(fileBytes(path), chain: true)
+    #expect(copied.problems.map(\.kind) == [.sequence], "only the copy is reported")
+    // Damage before the next record: the writer still names the last good record.
+    try write(lines(path) + [Array("not a record".utf8)], to: path)
+    try ChannelLog(directory: temp.data, channel: "visit").append([draft("D")], actor: "a")
     let after = lines(path)
-    #expect(try prev(after[4]) == LineHash(of: before[1]))
-    let scan = LogScanner.scan(fileBytes(path), chain: true)
-    #expect(!scan.problems.isEmpty, "the damage and the copy are reported")
-    #expect(!scan.problems.contains { $0.kind == .chain })
+    #expect(try prev(after[5]) == LineHash(of: after[3]))
+    #expect(!LogScanner.scan(fileBytes(path), chain: true).problems.contains { $0.kind == .chain })
+  }
+
+  @Test func aFlippedByteIsReportedOnceAsDamageNotAgainAsABreak() throws {
+    let temp = TemporaryDirectory()
+    let path = try fiveRecords(temp)
+    var bytes = fileBytes(path)
+    bytes[lines(path)[0].count + 20] ^= 0x01
+    try writeBytes(bytes, to: path)
+    let scan = LogScanner.scan(bytes, chain: true)
+    #expect(scan.problems.map(\.kind) == [.damagedRecord] && scan.problems.first?.line == 2)
+    // The record after the damage is not judged, but the one after it is.
+    var lines = lines(path)
+    lines[3] = try edited(lines[3]) { $0.actor = "someone else" }
+    try write(lines, to: path)
+    #expect(
+      LogScanner.scan(fileBytes(path), chain: true).problems.map(\.line) == [2, 5])
   }
 
   @Test func aLogWrittenBeforeTheChainReadsAsBeforeAndTheChainBeginsAtItsFirstNewRecord() throws {
@@ -194,6 +214,9 @@ import Testing
     #expect(
       chain.follow(seq: 4, hash: b, prev: b)?.contains("does not follow record seq 3") == true)
     #expect(chain.follow(seq: 5, hash: a, prev: nil)?.contains("carries no prev hash") == true)
+    chain.resume(seq: 6, hash: b, prev: a)
+    #expect(chain.head == HashChain.Link(seq: 6, hash: b))
+    #expect(chain.follow(seq: 7, hash: a, prev: b) == nil)
     var fresh = HashChain()
     #expect(fresh.follow(seq: 9, hash: a, prev: b)?.contains("none is left before it") == true)
   }

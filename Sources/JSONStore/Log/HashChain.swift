@@ -2,7 +2,8 @@
 /// must be the hash of the good record before it in the file (docs/CONTRACTS.md, "The log").
 ///
 /// Damaged lines and exact copies of a record are not part of the chain: only the records a
-/// reader delivers are. Records written before the chain existed carry no `prev`; the chain
+/// reader delivers are. A record that follows damaged lines is not judged (`resume`): the
+/// damage is reported already, and the record it names may be among them. Records written before the chain existed carry no `prev`; the chain
 /// begins at the first record that carries one, and every record after it must carry one.
 /// A pure value: `LogScanner` feeds it when asked to (`check`, `seal`, backups), and tests
 /// feed it directly.
@@ -24,6 +25,14 @@ public struct HashChain: Sendable {
   public private(set) var begun = false
 
   public init() {}
+
+  /// Takes the good record `seq` as the head without judging its `prev`: the lines just
+  /// before it are damaged (and reported as such), and one of them may be the record it
+  /// names, so its link cannot be told from a break and would only report the damage twice.
+  public mutating func resume(seq: Int64, hash: LineHash, prev: LineHash?) {
+    head = Link(seq: seq, hash: hash)
+    if prev != nil { begun = true }
+  }
 
   /// Follows the good record `seq` whose line hashes to `hash` and which carries `prev`.
   /// Returns why it does not follow the record before it (one sentence), or nil when it does.

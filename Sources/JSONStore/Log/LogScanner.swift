@@ -12,7 +12,8 @@
 ///   damaged). `soundEnd` is where that tail begins.
 /// - A trailing `\r` is not part of a line, so a log converted to CRLF reads as before.
 /// - With `chain`, each delivered record's line is hashed and its `prev` followed
-///   (`HashChain`); the first break of the file is reported, once.
+///   (`HashChain`); the first break of the file is reported, once. A record right after
+///   damaged lines is not judged: the damage is reported already.
 public struct LogScanner {
   /// Named in problems: `channels/visit.jsonl`.
   public let file: String
@@ -222,10 +223,15 @@ public struct LogScanner {
         line: line)
     }
     ledger.record(seq, checksum: checksum)
+    let afterDamage = damagedSinceGood > 0
     damagedSinceGood = 0
     newestVersion = max(newestVersion, view.version)
     guard let hash else { return deliver(view, offset) }
-    if let reason = hashChain.follow(seq: seq, hash: hash, prev: view.prev), firstBreak == nil {
+    if afterDamage {
+      hashChain.resume(seq: seq, hash: hash, prev: view.prev)
+    } else if let reason = hashChain.follow(seq: seq, hash: hash, prev: view.prev),
+      firstBreak == nil
+    {
       firstBreak = (seq, line)
       report(.chain, reason, line: line)
     }
