@@ -121,8 +121,8 @@ import Testing
     #expect(!String(decoding: RecordCodec.encode(record), as: UTF8.self).contains("prev"))
   }
 
-  @Test(arguments: [#""PREV""#, "12", #""abc""#, #""\u0061bc""#])
-  func aPrevThatIsNotAHashIsDamageEvenWithAGoodChecksum(value: String) {
+  /// A line with `"prev":VALUE` and a checksum that matches.
+  func line(prev value: String) -> [UInt8] {
     var body = Array(
       #"{"v":1,"seq":2,"id":"i","ts":"2026-11-25T08:30:00.000Z","actor":"a","stream":"s","type":"t","prev":\#(value),"data":{}"#
         .utf8)
@@ -131,8 +131,23 @@ import Testing
     body +=
       Array(#","crc":""#.utf8) + Array((String(repeating: "0", count: 8 - hex.count) + hex).utf8)
     body += Array(#""}"#.utf8)
+    return body
+  }
+
+  @Test(arguments: [#""PREV""#, "12", #""abc""#, #""\u0061bc""#])
+  func aPrevThatIsNotAHashIsDamageEvenWithAGoodChecksum(value: String) {
     for strict in [true, false] {
-      #expect(throws: RecordCodec.LineError.self) { try RecordCodec.decode(body, strict: strict) }
+      #expect(throws: RecordCodec.LineError.self) {
+        try RecordCodec.decode(line(prev: value), strict: strict)
+      }
     }
+  }
+
+  @Test func replayTrustsAChecksummedPrevOfTheRightLengthAsItTrustsData() throws {
+    let upper = "\"" + prev.hex.uppercased() + "\""
+    #expect(throws: RecordCodec.LineError.self) {
+      try RecordCodec.decode(line(prev: upper), strict: true)
+    }
+    #expect(try RecordCodec.decode(line(prev: upper), strict: false).prev == nil)
   }
 }

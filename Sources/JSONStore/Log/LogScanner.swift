@@ -181,20 +181,15 @@ public struct LogScanner {
   }
 
   private mutating func accept(_ member: HeldMember, _ deliver: (RecordView, Int) -> Void) {
-    var prevHex: [UInt8] = []
-    member.record.prev?.appendHex(to: &prevHex)
-    prevHex.withUnsafeBytes { prev in
-      member.record.data.withUnsafeBytes { data in
-        let view = RecordView(
-          version: member.record.version, seq: member.record.seq, id: member.record.id,
-          timestamp: member.record.timestamp, actor: member.record.actor,
-          stream: member.record.stream, type: member.record.type,
-          batchEnd: member.record.batchEnd, prevHex: member.record.prev == nil ? nil : prev,
-          data: data)
-        accept(
-          view, checksum: member.checksum, hash: member.hash, offset: member.start,
-          line: member.line, deliver)
-      }
+    member.record.data.withUnsafeBytes { data in
+      let view = RecordView(
+        version: member.record.version, seq: member.record.seq, id: member.record.id,
+        timestamp: member.record.timestamp, actor: member.record.actor,
+        stream: member.record.stream, type: member.record.type, batchEnd: member.record.batchEnd,
+        prevHash: member.record.prev, data: data)
+      accept(
+        view, checksum: member.checksum, hash: member.hash, offset: member.start,
+        line: member.line, deliver)
     }
   }
 

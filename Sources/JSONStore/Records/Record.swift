@@ -69,6 +69,9 @@ public struct RecordView {
   /// digits), nil when the record has none; kept as bytes so replay parses nothing it does
   /// not use.
   public var prevHex: UnsafeRawBufferPointer?
+  /// `prev` already parsed, for a record rebuilt from an owned copy (a batch held back);
+  /// `prevHex` is nil then.
+  public var prevHash: LineHash?
   public var data: UnsafeRawBufferPointer
   /// The hash of this record's own line, when it was read by a log that checks the chain
   /// (`check`, `seal`, backups); nil otherwise.
@@ -79,7 +82,7 @@ public struct RecordView {
   public var checksum: UInt32 = 0
 
   /// The hash of the good record before this one, as `prev` says.
-  public var prev: LineHash? { prevHex.flatMap { LineHash(hex: $0) } }
+  public var prev: LineHash? { prevHash ?? prevHex.flatMap { LineHash(hex: $0) } }
 
   /// An owned copy.
   public var record: Record {
