@@ -33,7 +33,9 @@ struct BackupDestination {
       )
     }
     var info = stat()
-    if lstat(path, &info) == 0 {
+    // DEST is the person's own choice, not a file of the office: a link to a folder (a mount
+    // elsewhere) is followed.
+    if stat(path, &info) == 0 {
       guard info.st_mode & S_IFMT == S_IFDIR else {
         throw OfficeBackup.Failure(
           description: "\(path) is not a folder; name a new or empty folder, or an earlier backup."
@@ -56,7 +58,7 @@ struct BackupDestination {
         throw LogError.io(file: path, error)
       }
     }
-    let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard fd >= 0 else { throw LogError.io(file: path, SystemError("open \(path)")) }
     guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
       Glibc.close(fd)

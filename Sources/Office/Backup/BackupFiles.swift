@@ -23,13 +23,15 @@ struct BackupFiles {
     var unchanged = 0
     /// One sentence for each thing passed over (a symbolic link, a FIFO).
     var skipped: [String] = []
+    /// One sentence for each file that could not be copied (the others still are).
+    var failures: [String] = []
   }
 
   func run() throws -> Outcome {
     var outcome = Outcome()
     let sharing = backup.sharing
     for name in Self.files where exists(source.path + "/" + name) {
-      try copy(name, sharing: sharing, into: &outcome)
+      copyReporting(name, sharing: sharing, into: &outcome)
     }
     for folder in Self.folders where isFolder(source.path + "/" + folder) {
       try copyFolder(folder, sharing: sharing, into: &outcome)
@@ -50,11 +52,22 @@ struct BackupFiles {
       guard lstat(source.path + "/" + relative, &info) == 0 else { continue }
       switch info.st_mode & S_IFMT {
       case S_IFDIR: try copyFolder(relative, sharing: sharing, into: &outcome)
-      case S_IFREG: try copy(relative, sharing: sharing, into: &outcome)
+      case S_IFREG: copyReporting(relative, sharing: sharing, into: &outcome)
       default:
         outcome.skipped.append(
           "\(relative) is not a regular file (a link, FIFO or device); it is not copied.")
       }
+    }
+  }
+
+  /// Copies `name`, or says why it could not be copied.
+  private func copyReporting(_ name: String, sharing: OfficeSharing, into outcome: inout Outcome) {
+    do {
+      try copy(name, sharing: sharing, into: &outcome)
+    } catch let error as LogError {
+      outcome.failures.append("\(name) was not backed up: \(error.description)")
+    } catch {
+      outcome.failures.append("\(name) was not backed up: \(error)")
     }
   }
 

@@ -46,7 +46,15 @@ public struct OfficeBackup {
     var report = Report()
     let names = source.channelNames()
     for channel in names {
-      let result = try LogCopy.update(channel: channel, from: source, into: backup, now: now)
+      let result: LogCopy.Result
+      do {
+        result = try LogCopy.update(channel: channel, from: source, into: backup, now: now)
+      } catch let error as LogError {
+        // One log that cannot be copied (a link in its place, a full disk) must not leave the
+        // others without a backup: it is a problem, and the next log is copied.
+        report.problems.append("channels/\(channel).jsonl was not backed up: \(error.description)")
+        continue
+      }
       if let replaced = result.replaced {
         report.problems.append(
           "\(result.file): the office's log no longer begins with the backup's copy (it was cut "
@@ -72,6 +80,7 @@ public struct OfficeBackup {
     report.copiedFiles = files.copied
     report.unchangedFiles = files.unchanged
     report.notes += files.skipped
+    report.problems += files.failures
     try target.mark(source: source, completedAt: now, verified: report.problems.isEmpty)
     return report
   }

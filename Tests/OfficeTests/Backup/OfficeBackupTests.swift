@@ -53,4 +53,23 @@ import Testing
         == #"{"source":"\#(String(cString: real))","completedAt":"2026-11-26T08:00:00.000Z","verified":true}"#
         + "\n")
   }
+
+  @Test func aLogThatCannotBeCopiedIsAProblemAndTheOthersAreStillCopied() throws {
+    let scratch = Scratch()
+    let source = try office(in: scratch)
+    try FileManager.default.createSymbolicLink(
+      atPath: source.channelPath("elsewhere"), withDestinationPath: source.path + "/office.json")
+    let destination = scratch.path + "/backup"
+    let report = try OfficeBackup(source: source, destination: destination).run()
+    #expect(
+      report.problems == [
+        "channels/elsewhere.jsonl was not backed up: channels/elsewhere.jsonl is a symbolic link, "
+          + "not a regular file; Relations opens only the office's own files. Put the real file "
+          + "in its place (or move it aside) and try again."
+      ])
+    #expect(report.logs.map(\.file).count == 6)
+    #expect(FileManager.default.fileExists(atPath: destination + "/channels/website.jsonl"))
+    var info = stat()
+    #expect(lstat(destination + "/channels/elsewhere.jsonl", &info) != 0)
+  }
 }
