@@ -180,15 +180,22 @@ public enum RecordCodec {
           case .batchEnd:
             view.batchEnd = try scanner.scanInteger()
           case .prev:
-            let (range, escaped) = try scanner.scanString()
-            let digits = UnsafeRawBufferPointer(rebasing: line[range])
-            // Like `data`, a checksummed prev is trusted on replay: its writer wrote 64 hex
-            // digits, and only its length is looked at.
-            let wellFormed =
-              strict || !checksumOK ? LineHash.isHex(digits) : digits.count == LineHash.hexLength
-            guard !escaped, wellFormed else {
-              throw LineError.badField(
-                "prev", reason: "expected the hash of the record before, 64 lowercase hex digits")
+            let start = scanner.position
+            let end = start + LineHash.hexLength + 1
+            let digits: UnsafeRawBufferPointer
+            if !strict && checksumOK && end < line.count && line[start] == 0x22 && line[end] == 0x22
+            {
+              // Like `data`, a checksummed prev is trusted on replay: its writer wrote 64 hex
+              // digits between quotes, so they are taken without being walked.
+              digits = UnsafeRawBufferPointer(rebasing: line[(start + 1)..<end])
+              scanner.position = end + 1
+            } else {
+              let (range, escaped) = try scanner.scanString()
+              digits = UnsafeRawBufferPointer(rebasing: line[range])
+              guard !escaped, LineHash.isHex(digits) else {
+                throw LineError.badField(
+                  "prev", reason: "expected the hash of the record before, 64 lowercase hex digits")
+              }
             }
             view.prevHex = digits
           case .id, .actor, .stream, .type, .timestamp:
