@@ -54,6 +54,8 @@ struct BackupDestination {
       do {
         // Private to the account running the backup, whatever its umask.
         try OfficeSharing.privateToOwner.makeFolder(path)
+        let parent = (path as NSString).deletingLastPathComponent
+        try Self.syncFolder(parent.isEmpty ? "." : parent)
       } catch {
         throw LogError.io(file: path, error)
       }

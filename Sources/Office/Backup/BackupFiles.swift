@@ -58,6 +58,8 @@ struct BackupFiles {
           "\(relative) is not a regular file (a link, FIFO or device); it is not copied.")
       }
     }
+    // The folders made in it (files renamed into it sync it themselves).
+    do { try BackupDestination.syncFolder(target) } catch { throw LogError.io(file: target, error) }
   }
 
   /// Copies `name`, or says why it could not be copied.
