@@ -31,6 +31,7 @@ deps:
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists fribidi; } || missing="$$missing libfribidi-dev"; \
+	[ -f /usr/include/openssl/sha.h ] || missing="$$missing libssl-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	if [ -n "$$missing" ]; then \
 	  echo "deps: installing$$missing with apt-get"; \

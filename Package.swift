@@ -17,7 +17,9 @@ let package = Package(
     .target(name: "Domain"),
     // CRC-32C with the processor's instruction; replay checksums every byte of every log.
     .systemLibrary(name: "CChecksum", path: "Sources/CChecksum"),
-    .target(name: "JSONStore", dependencies: ["CChecksum"]),
+    // SHA-256 from OpenSSL's libcrypto, for the logs' hash chain (check, seal, backups).
+    .systemLibrary(name: "CHash", path: "Sources/CHash"),
+    .target(name: "JSONStore", dependencies: ["CChecksum", "CHash"]),
     // The office's services for any front end: open an office, run commands through the
     // decider, ingest, import, export, reports, demo, check. Never the terminal.
     .target(

@@ -98,3 +98,56 @@ import Testing
     #expect(throws: RecordCodec.LineError.self) { try RecordCodec.decode(line, strict: false) }
   }
 }
+
+@Suite struct RecordCodecPrevTests {
+  let prev = LineHash(of: Array("the line before".utf8))
+
+  @Test func prevIsWrittenAfterBatchEndAndBeforeDataAndReadsBack() throws {
+    let record = Record(
+      seq: 7, id: "id", timestamp: Timestamp(millisecondsSince1970: 0), actor: "a",
+      stream: "V-000001", type: "case.noted", batchEnd: 8, prev: prev, data: Array("{}".utf8))
+    let line = RecordCodec.encode(record)
+    let text = String(decoding: line, as: UTF8.self)
+    #expect(text.contains(#""batchEnd":8,"prev":"\#(prev.hex)","data":{}"#))
+    for strict in [true, false] {
+      #expect(try RecordCodec.decode(Array(line.dropLast()), strict: strict) == record)
+    }
+  }
+
+  @Test func aRecordWithoutPrevIsWrittenAsBefore() {
+    let record = Record(
+      seq: 1, id: "id", timestamp: Timestamp(millisecondsSince1970: 0), actor: "a",
+      stream: "V-000001", type: "case.noted", data: Array("{}".utf8))
+    #expect(!String(decoding: RecordCodec.encode(record), as: UTF8.self).contains("prev"))
+  }
+
+  /// A line with `"prev":VALUE` and a checksum that matches.
+  func line(prev value: String) -> [UInt8] {
+    var body = Array(
+      #"{"v":1,"seq":2,"id":"i","ts":"2026-11-25T08:30:00.000Z","actor":"a","stream":"s","type":"t","prev":\#(value),"data":{}"#
+        .utf8)
+    let crc = CRC32C.checksum(body)
+    let hex = String(crc, radix: 16)
+    body +=
+      Array(#","crc":""#.utf8) + Array((String(repeating: "0", count: 8 - hex.count) + hex).utf8)
+    body += Array(#""}"#.utf8)
+    return body
+  }
+
+  @Test(arguments: [#""PREV""#, "12", #""abc""#, #""\u0061bc""#])
+  func aPrevThatIsNotAHashIsDamageEvenWithAGoodChecksum(value: String) {
+    for strict in [true, false] {
+      #expect(throws: RecordCodec.LineError.self) {
+        try RecordCodec.decode(line(prev: value), strict: strict)
+      }
+    }
+  }
+
+  @Test func replayTrustsAChecksummedPrevOfTheRightLengthAsItTrustsData() throws {
+    let upper = "\"" + prev.hex.uppercased() + "\""
+    #expect(throws: RecordCodec.LineError.self) {
+      try RecordCodec.decode(line(prev: upper), strict: true)
+    }
+    #expect(try RecordCodec.decode(line(prev: upper), strict: false).prev == nil)
+  }
+}

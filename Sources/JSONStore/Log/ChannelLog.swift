@@ -52,6 +52,8 @@ public final class ChannelLog {
   public let displayName: String
   /// Whether records are validated byte by byte even when their checksum matches.
   public let strict: Bool
+  /// Whether every record's line is hashed and the hash chain followed as it is read.
+  public let chain: Bool
   let quarantine: Quarantine
   let fd: Int32
 
@@ -72,6 +74,17 @@ public final class ChannelLog {
   public var lineCount: Int { scanner.soundLines }
   /// The newest format version found in the file.
   public var newestVersion: Int { scanner.newestVersion }
+  /// The last good record read and the hash of its line; nil unless `chain` is on (or the
+  /// file holds no record).
+  public var chainHead: HashChain.Link? { scanner.hashChain.head }
+  /// Where the hash chain first broke (seq and line), when `chain` is on and it did.
+  public var chainBreak: (seq: Int64, line: Int)? { scanner.firstBreak }
+
+  /// Where the last good record read starts: the record the next append's `prev` names.
+  private var lastRecordOffset: Int?
+  /// The hash of the line at an offset, kept from the last append so that the next one by
+  /// this handle (most are) need not read it back.
+  private var knownHash: (offset: Int, hash: LineHash)?
 
   /// Receives every record as it becomes part of the log, in file order.
   public var sink: ((RecordView) -> Void)?
@@ -89,20 +102,24 @@ public final class ChannelLog {
   /// handing each record to `sink`. A torn tail is cut (when `.readWrite`) under the lock.
   ///
   /// `strict` walks every byte of every record (for `check`); otherwise `data` is trusted
-  /// once its checksum matches (see `RecordCodec.decode`).
+  /// once its checksum matches (see `RecordCodec.decode`). `chain` hashes every record's line
+  /// and follows the hash chain, reporting its first break (for `check`, `seal` and backups);
+  /// the records then reach `sink` with their `lineHash`.
   public init(
     directory: DataDirectory, channel: String, mode: Mode = .readWrite, strict: Bool = false,
-    sink: ((RecordView) -> Void)? = nil, salvage: ((UnsafeRawBufferPointer) -> Void)? = nil
+    chain: Bool = false, sink: ((RecordView) -> Void)? = nil,
+    salvage: ((UnsafeRawBufferPointer) -> Void)? = nil
   ) throws {
     self.channel = channel
     self.strict = strict
+    self.chain = chain
     self.mode = mode
     self.path = directory.channelPath(channel)
     self.displayName = "channels/\(channel).jsonl"
     self.quarantine = directory.quarantine
     self.sink = sink
     self.salvage = salvage
-    self.scanner = LogScanner(file: "channels/\(channel).jsonl", strict: strict)
+    self.scanner = LogScanner(file: "channels/\(channel).jsonl", strict: strict, chain: chain)
     switch mode {
     case .readWrite:
       try directory.prepare()
@@ -221,6 +238,7 @@ public final class ChannelLog {
 
   private func deliver(_ view: RecordView, at offset: Int) {
     index.apply(view, at: offset)
+    lastRecordOffset = offset
     guard let sink else { return }
     var located = view
     located.offset = offset
@@ -298,26 +316,48 @@ public final class ChannelLog {
       let (groups, result) = try body(index)
       let written = groups.filter { !$0.isEmpty }
       guard !written.isEmpty else { return (result, nil) }
-      let (bytes, seqs) = try encode(written, actor: actor)
+      let (bytes, seqs, last) = try encode(written, actor: actor, after: try headHash())
+      let start = endOffset
       try write(bytes)
+      knownHash = (start + last.offset, last.hash)
       try catchUp()
       return (result, seqs)
     }
   }
 
-  /// The lines of `groups`, numbered on from the last seq, each group marked as a batch.
-  private func encode(_ groups: [[Draft]], actor: String) throws -> (
-    bytes: [UInt8], seqs: ClosedRange<Int64>
+  /// The hash of the last good record's line, which the next record's `prev` names: kept
+  /// from this handle's last append when no other process appended since, else read back
+  /// (one short read). Nil when the file holds no record yet.
+  private func headHash() throws -> LineHash? {
+    guard let offset = lastRecordOffset else { return nil }
+    if let knownHash, knownHash.offset == offset { return knownHash.hash }
+    guard let line = line(at: offset) else {
+      throw LogError.io(
+        file: displayName, SystemError("read the record at byte \(offset)", code: EIO))
+    }
+    let hash = LineHash(of: line)
+    knownHash = (offset, hash)
+    return hash
+  }
+
+  /// The lines of `groups`, numbered on from the last seq, each group marked as a batch and
+  /// each line naming the one before it (`prev`, the hash chain); `previous` is the hash of
+  /// the file's last good record. Also returns where the last line starts in `bytes` and its
+  /// hash.
+  private func encode(_ groups: [[Draft]], actor: String, after previous: LineHash?) throws -> (
+    bytes: [UInt8], seqs: ClosedRange<Int64>, last: (offset: Int, hash: LineHash)
   ) {
     let first = index.lastSeq + 1
     var next = first
     var bytes = [UInt8]()
+    var prev = previous
+    var last = (offset: 0, hash: LineHash(of: []))
     for drafts in groups {
       guard drafts.count <= Record.maximumBatch else {
         throw LogError.batchTooLarge(records: drafts.count)
       }
-      let last = next + Int64(drafts.count) - 1
-      guard last <= Record.maximumSeq else {
+      let end = next + Int64(drafts.count) - 1
+      guard end <= Record.maximumSeq else {
         throw LogError.io(
           file: displayName, SystemError("append (seq space exhausted)", code: EFBIG))
       }
@@ -328,16 +368,21 @@ public final class ChannelLog {
         let line = RecordCodec.encode(
           Record(
             seq: next, id: draft.id, timestamp: draft.timestamp, actor: draft.actor ?? actor,
-            stream: draft.stream, type: draft.type, batchEnd: drafts.count > 1 ? last : nil,
-            data: draft.data))
+            stream: draft.stream, type: draft.type, batchEnd: drafts.count > 1 ? end : nil,
+            prev: prev, data: draft.data))
         guard line.count - 1 <= Record.maximumBytes else {
           throw LogError.recordTooLarge(bytes: line.count - 1)
         }
+        let hash = line.withUnsafeBytes {
+          LineHash(of: UnsafeRawBufferPointer(rebasing: $0.dropLast()))
+        }
+        last = (bytes.count, hash)
+        prev = hash
         bytes.append(contentsOf: line)
         next += 1
       }
     }
-    return (bytes, first...(next - 1))
+    return (bytes, first...(next - 1), last)
   }
 
   /// Appends `drafts` to one stream if it is still at `expected`; otherwise throws a
@@ -372,26 +417,28 @@ public final class ChannelLog {
 
   /// The record that starts at `offset`, read back from the file (to name who made a change).
   public func record(at offset: Int) -> Record? {
+    guard let line = line(at: offset) else { return nil }
+    return try? RecordCodec.decode(line, strict: false)
+  }
+
+  /// The complete line that starts at `offset`, without its newline and, as the scanner reads
+  /// it, without a trailing `\r` (a line an editor ended with CRLF); nil when there is none.
+  private func line(at offset: Int) -> [UInt8]? {
     // Nearly every record is short: one small read finds its end without the large buffer.
     var small = [UInt8](repeating: 0, count: 8192)
     let got = small.withUnsafeMutableBytes { raw in
       (try? readFully(fd, into: raw, at: offset)) ?? 0
     }
-    // A line an editor ended with CRLF is read as the scanner reads it: without the `\r`.
-    func decoded(_ line: UnsafeRawBufferPointer) -> Record? {
-      let content = line.last == 0x0D ? UnsafeRawBufferPointer(rebasing: line.dropLast()) : line
-      return try? RecordCodec.decode(content, strict: false) { $0.record }
-    }
+    var found: [UInt8]?
     if let newline = small[0..<got].firstIndex(of: 0x0A) {
-      return small.withUnsafeBytes { raw in
-        decoded(UnsafeRawBufferPointer(rebasing: raw[0..<newline]))
+      found = Array(small[0..<newline])
+    } else {
+      _ = try? LineReader.read(fd, from: offset, to: offset + Record.maximumBytes + 1) { item in
+        guard found == nil, case .line(let bytes, _, _) = item else { return }
+        found = Array(bytes)
       }
     }
-    var found: Record?
-    _ = try? LineReader.read(fd, from: offset, to: offset + Record.maximumBytes + 1) { item in
-      guard found == nil, case .line(let bytes, _, _) = item else { return }
-      found = decoded(bytes)
-    }
+    if found?.last == 0x0D { found?.removeLast() }
     return found
   }
 

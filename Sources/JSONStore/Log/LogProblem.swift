@@ -11,6 +11,9 @@ public struct LogProblem: Sendable, Equatable, CustomStringConvertible {
     case newerVersion
     /// File permissions that let others read personal data.
     case permissions
+    /// A record whose `prev` does not name the good record before it: the file was changed
+    /// after it was written (reported once per file, by readers that follow the chain).
+    case chain
   }
 
   public var file: String

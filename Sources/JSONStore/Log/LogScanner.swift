@@ -11,11 +11,17 @@
 ///   prefix of a batch at the end of the file (its end record missing, not present but
 ///   damaged). `soundEnd` is where that tail begins.
 /// - A trailing `\r` is not part of a line, so a log converted to CRLF reads as before.
+/// - With `chain`, each delivered record's line is hashed and its `prev` followed
+///   (`HashChain`); the first break of the file is reported, once. A record right after
+///   damaged lines is not judged: the damage is reported already.
 public struct LogScanner {
   /// Named in problems: `channels/visit.jsonl`.
   public let file: String
   /// Whether records are decoded byte by byte even when their checksum matches (`check`).
   public let strict: Bool
+  /// Whether each good record's line is hashed and the hash chain followed (`check`, `seal`,
+  /// backups); the desk and replay leave it off, since hashing costs a pass over every byte.
+  public let chain: Bool
 
   /// Everything before this offset is delivered or reported; after it is a torn write or a
   /// write in progress (or nothing).
@@ -28,6 +34,10 @@ public struct LogScanner {
   public private(set) var newestVersion = 0
   /// Problems found since the last `takeProblems()`, in file order.
   private var problems: [LogProblem] = []
+  /// The chain followed so far, when `chain` is on.
+  public private(set) var hashChain = HashChain()
+  /// Where the chain first broke (seq and line), when it did; only this one is reported.
+  public private(set) var firstBreak: (seq: Int64, line: Int)?
 
   private var ledger = SeqLedger()
   /// Damaged lines since the last good record: a seq gap no larger is explained by them.
@@ -37,15 +47,18 @@ public struct LogScanner {
   /// Lines seen in the current pass.
   private var line = 0
 
-  public init(file: String, strict: Bool = false) {
+  public init(file: String, strict: Bool = false, chain: Bool = false) {
     self.file = file
     self.strict = strict
+    self.chain = chain
   }
 
   /// A good record of a batch, copied out of the read buffer until the batch is decided.
   private struct HeldMember {
     var record: Record
     var checksum: UInt32
+    /// The hash of its line, when the chain is followed.
+    var hash: LineHash?
     var start: Int
     var end: Int
     var line: Int
@@ -75,6 +88,7 @@ public struct LogScanner {
     do {
       try RecordCodec.decode(content, strict: strict) { view in
         let checksum = view.checksum
+        let hash = chain ? LineHash(of: content) : nil
         if let batchEnd = view.batchEnd, batchEnd > view.seq {
           if let last = held.last,
             last.record.batchEnd != batchEnd || last.record.seq + 1 != view.seq
@@ -82,7 +96,9 @@ public struct LogScanner {
             releaseHeld(deliver)
           }
           held.append(
-            HeldMember(record: view.record, checksum: checksum, start: start, end: end, line: line))
+            HeldMember(
+              record: view.record, checksum: checksum, hash: hash, start: start, end: end,
+              line: line))
           return
         }
         if let last = held.last {
@@ -95,7 +111,7 @@ public struct LogScanner {
             releaseHeld(deliver)
           }
         }
-        accept(view, checksum: checksum, offset: start, line: line, deliver)
+        accept(view, checksum: checksum, hash: hash, offset: start, line: line, deliver)
       }
     } catch {
       releaseHeld(deliver)
@@ -170,15 +186,17 @@ public struct LogScanner {
         version: member.record.version, seq: member.record.seq, id: member.record.id,
         timestamp: member.record.timestamp, actor: member.record.actor,
         stream: member.record.stream, type: member.record.type, batchEnd: member.record.batchEnd,
-        data: data)
-      accept(view, checksum: member.checksum, offset: member.start, line: member.line, deliver)
+        prevHash: member.record.prev, data: data)
+      accept(
+        view, checksum: member.checksum, hash: member.hash, offset: member.start,
+        line: member.line, deliver)
     }
   }
 
   /// Judges a good record's seq against the good records before it, then delivers it unless
   /// it repeats one already delivered.
   private mutating func accept(
-    _ view: RecordView, checksum: UInt32, offset: Int, line: Int,
+    _ view: RecordView, checksum: UInt32, hash: LineHash?, offset: Int, line: Int,
     _ deliver: (RecordView, Int) -> Void
   ) {
     let seq = view.seq
@@ -200,9 +218,21 @@ public struct LogScanner {
         line: line)
     }
     ledger.record(seq, checksum: checksum)
+    let afterDamage = damagedSinceGood > 0
     damagedSinceGood = 0
     newestVersion = max(newestVersion, view.version)
-    deliver(view, offset)
+    guard let hash else { return deliver(view, offset) }
+    if afterDamage {
+      hashChain.resume(seq: seq, hash: hash, prev: view.prev)
+    } else if let reason = hashChain.follow(seq: seq, hash: hash, prev: view.prev),
+      firstBreak == nil
+    {
+      firstBreak = (seq, line)
+      report(.chain, reason, line: line)
+    }
+    var hashed = view
+    hashed.lineHash = hash
+    deliver(hashed, offset)
   }
 
   private mutating func report(_ kind: LogProblem.Kind, _ reason: String, line: Int? = nil) {
@@ -218,11 +248,15 @@ extension LogScanner {
     public var problems: [LogProblem]
     /// Where the torn write begins (the file's size when there is none).
     public var soundEnd: Int
+    /// The last good record and the hash of its line, when the chain was followed.
+    public var chainHead: HashChain.Link?
   }
 
   /// Scans `bytes` as a log file, the way `ChannelLog` reads one.
-  public static func scan(_ bytes: [UInt8], file: String = "log", strict: Bool = false) -> Result {
-    var scanner = LogScanner(file: file, strict: strict)
+  public static func scan(
+    _ bytes: [UInt8], file: String = "log", strict: Bool = false, chain: Bool = false
+  ) -> Result {
+    var scanner = LogScanner(file: file, strict: strict, chain: chain)
     var records: [Record] = []
     var offsets: [Int] = []
     func deliver(_ view: RecordView, _ offset: Int) {
@@ -246,6 +280,6 @@ extension LogScanner {
     scanner.end(deliver: deliver)
     return Result(
       records: records, offsets: offsets, problems: scanner.takeProblems(),
-      soundEnd: scanner.soundEnd)
+      soundEnd: scanner.soundEnd, chainHead: scanner.hashChain.head)
   }
 }

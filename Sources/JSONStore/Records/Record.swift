@@ -26,12 +26,16 @@ public struct Record: Sendable, Hashable {
   /// The seq of the last record of the batch this record was written in, when the batch held
   /// more than one record. A batch is all or nothing: recovery drops an incomplete one.
   public var batchEnd: Int64?
+  /// The hash of the good record before this one in its file (the hash chain); nil for the
+  /// first record of a file and for records written before the chain existed.
+  public var prev: LineHash?
   /// The JSON value of `data`, as bytes.
   public var data: [UInt8]
 
   public init(
     version: Int = Record.currentVersion, seq: Int64, id: String, timestamp: Timestamp,
-    actor: String, stream: String, type: String, batchEnd: Int64? = nil, data: [UInt8]
+    actor: String, stream: String, type: String, batchEnd: Int64? = nil, prev: LineHash? = nil,
+    data: [UInt8]
   ) {
     self.version = version
     self.seq = seq
@@ -41,6 +45,7 @@ public struct Record: Sendable, Hashable {
     self.stream = stream
     self.type = type
     self.batchEnd = batchEnd
+    self.prev = prev
     self.data = data
   }
 
@@ -60,16 +65,29 @@ public struct RecordView {
   public var stream: String
   public var type: String
   public var batchEnd: Int64?
+  /// The 64 hex digits of `prev` as the line holds them (checked to be 64 lowercase hex
+  /// digits), nil when the record has none; kept as bytes so replay parses nothing it does
+  /// not use.
+  public var prevHex: UnsafeRawBufferPointer?
+  /// `prev` already parsed, for a record rebuilt from an owned copy (a batch held back);
+  /// `prevHex` is nil then.
+  public var prevHash: LineHash?
   public var data: UnsafeRawBufferPointer
+  /// The hash of this record's own line, when it was read by a log that checks the chain
+  /// (`check`, `seal`, backups); nil otherwise.
+  public var lineHash: LineHash?
   /// Where the record starts in its file, for reading it back later (`ChannelLog.record(at:)`).
   public var offset = 0
   /// The CRC-32C the line carries (and matches), which tells an exact copy of a line apart.
   public var checksum: UInt32 = 0
 
+  /// The hash of the good record before this one, as `prev` says.
+  public var prev: LineHash? { prevHash ?? prevHex.flatMap { LineHash(hex: $0) } }
+
   /// An owned copy.
   public var record: Record {
     Record(
       version: version, seq: seq, id: id, timestamp: timestamp, actor: actor, stream: stream,
-      type: type, batchEnd: batchEnd, data: Array(data))
+      type: type, batchEnd: batchEnd, prev: prev, data: Array(data))
   }
 }

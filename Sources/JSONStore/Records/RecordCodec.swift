@@ -3,7 +3,7 @@ import Glibc
 /// Turns records into log lines and log lines back into records.
 ///
 /// A line is `{"v":1,"seq":…,"id":…,"ts":…,"actor":…,"stream":…,"type":…,["batchEnd":…,]
-/// "data":…,"crc":"xxxxxxxx"}` and the checksum (CRC-32C, lowercase hex) covers every byte
+/// ["prev":"…",]"data":…,"crc":"xxxxxxxx"}` and the checksum (CRC-32C, lowercase hex) covers every byte
 /// before `,"crc"`. Keeping the checksum last and over raw bytes means it is verified before
 /// any parsing, and a reader can tell a damaged record from a well-formed foreign one.
 public enum RecordCodec {
@@ -32,6 +32,11 @@ public enum RecordCodec {
     if let batchEnd = record.batchEnd {
       out.append(contentsOf: #","batchEnd":"#.utf8)
       out.append(contentsOf: String(batchEnd).utf8)
+    }
+    if let prev = record.prev {
+      out.append(contentsOf: #","prev":""#.utf8)
+      prev.appendHex(to: &out)
+      out.append(0x22)
     }
     out.append(contentsOf: #","data":"#.utf8)
     out.append(contentsOf: record.data)
@@ -138,7 +143,8 @@ public enum RecordCodec {
       var scanner = JSONScanner(line)
       var view = RecordView(
         version: -1, seq: -1, id: "", timestamp: Timestamp(millisecondsSince1970: 0), actor: "",
-        stream: "", type: "", batchEnd: nil, data: UnsafeRawBufferPointer(start: nil, count: 0))
+        stream: "", type: "", batchEnd: nil, prevHex: nil,
+        data: UnsafeRawBufferPointer(start: nil, count: 0))
       var seen: UInt16 = 0
       var sawChecksum = false
       guard scanner.peek() == 0x7B else {
@@ -173,6 +179,25 @@ public enum RecordCodec {
             view.seq = value
           case .batchEnd:
             view.batchEnd = try scanner.scanInteger()
+          case .prev:
+            let start = scanner.position
+            let end = start + LineHash.hexLength + 1
+            let digits: UnsafeRawBufferPointer
+            if !strict && checksumOK && end < line.count && line[start] == 0x22 && line[end] == 0x22
+            {
+              // Like `data`, a checksummed prev is trusted on replay: its writer wrote 64 hex
+              // digits between quotes, so they are taken without being walked.
+              digits = UnsafeRawBufferPointer(rebasing: line[(start + 1)..<end])
+              scanner.position = end + 1
+            } else {
+              let (range, escaped) = try scanner.scanString()
+              digits = UnsafeRawBufferPointer(rebasing: line[range])
+              guard !escaped, LineHash.isHex(digits) else {
+                throw LineError.badField(
+                  "prev", reason: "expected the hash of the record before, 64 lowercase hex digits")
+              }
+            }
+            view.prevHex = digits
           case .id, .actor, .stream, .type, .timestamp:
             let (range, escaped) = try scanner.scanString()
             if key == .timestamp {
@@ -281,7 +306,7 @@ public enum RecordCodec {
 
   /// The envelope's keys, recognised by their bytes without building a String.
   private enum Field: Equatable {
-    case version, seq, id, timestamp, actor, stream, type, batchEnd, data, checksum, other
+    case version, seq, id, timestamp, actor, stream, type, batchEnd, prev, data, checksum, other
 
     static let required: [Field] = [.version, .seq, .id, .timestamp, .actor, .stream, .type, .data]
 
@@ -299,7 +324,8 @@ public enum RecordCodec {
       case 1: self = equals("v") ? .version : .other
       case 2: self = equals("id") ? .id : equals("ts") ? .timestamp : .other
       case 3: self = equals("seq") ? .seq : equals("crc") ? .checksum : .other
-      case 4: self = equals("type") ? .type : equals("data") ? .data : .other
+      case 4:
+        self = equals("type") ? .type : equals("data") ? .data : equals("prev") ? .prev : .other
       case 5: self = equals("actor") ? .actor : .other
       case 6: self = equals("stream") ? .stream : .other
       case 8: self = equals("batchEnd") ? .batchEnd : .other
@@ -319,6 +345,7 @@ public enum RecordCodec {
       case .batchEnd: 128
       case .data: 256
       case .checksum: 512
+      case .prev: 1024
       case .other: 0
       }
     }
@@ -333,6 +360,7 @@ public enum RecordCodec {
       case .stream: "stream"
       case .type: "type"
       case .batchEnd: "batchEnd"
+      case .prev: "prev"
       case .data: "data"
       case .checksum: "crc"
       case .other: "?"

@@ -19,7 +19,7 @@ struct Relations: ParsableCommand {
       ImportCommand.self,
       ExportCommand.self,
       ReportCommand.self, DemoCommand.self,
-      CheckCommand.self,
+      CheckCommand.self, SealCommand.self, BackupCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
@@ -32,6 +32,8 @@ struct Relations: ParsableCommand {
     "relations report surveys",
     "relations demo",
     "relations check",
+    "relations seal",
+    "relations backup",
     "relations bench",
   ]
 }

@@ -57,3 +57,24 @@ import Testing
     #expect(lines.last == "6 channel logs, 0 records: 1 problem.", "\(check.out)")
   }
 }
+
+@Suite struct CheckCommandChainTests {
+  @Test func aRecordEditedWithARecomputedChecksumIsNamedByCheck() throws {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    let made = try run(relationsBinary, ["demo", office, "--cases", "40", "--seed", "5"])
+    #expect(made.status == 0, "\(made.err)")
+    #expect(try run(relationsBinary, ["check", "--data", office]).status == 0)
+    let path = office + "/channels/visit.jsonl"
+    try LogEdits.forge(path, line: 5)
+    let check = try run(relationsBinary, ["check", "--data", office])
+    #expect(check.status == 1)
+    let seq = try LogEdits.seq(path, line: 6)
+    let named =
+      "channels/visit.jsonl:6: record seq \(seq) does not follow record seq \(seq - 1) "
+      + "(its prev hash does not match)"
+    #expect(check.out.contains(named), "\(check.out)")
+    #expect(!check.out.contains("checksum mismatch"), "the checksum was made to match")
+    #expect(check.out.split(separator: "\n").last?.hasSuffix(": 1 problem.") == true)
+  }
+}
