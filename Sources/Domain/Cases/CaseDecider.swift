@@ -52,18 +52,25 @@ public enum CaseDecider {
         .messageReceived(
           body: body, channel: channel, receivedAt: receivedAt, externalID: externalID))
       return events
-    case .triage(let triage):
-      let unchanged =
-        (triage.kind ?? state.kind) == state.kind
-        && (triage.priority ?? state.priority) == state.priority
-        && (triage.tags ?? state.tags) == state.tags
-        && (triage.department ?? state.department) == state.department
-        && (triage.program ?? state.program) == state.program
-      guard !unchanged else { throw .nothingChanged }
+    case .triage(let asked):
+      // The event keeps only what changes, so the timeline says what triage did. An empty
+      // department or program takes the one the case had away.
+      func changed<Value: Equatable>(_ value: Value?, _ current: Value?) -> Value? {
+        guard let value, value != current else { return nil }
+        return value
+      }
+      func cleared(_ value: String?, _ current: String?) -> String? {
+        guard let value else { return nil }
+        return value.isEmpty ? (current == nil ? nil : "") : changed(value, current)
+      }
+      let triage = CaseChange.Triage(
+        kind: changed(asked.kind, state.kind), priority: changed(asked.priority, state.priority),
+        tags: changed(asked.tags, state.tags),
+        department: cleared(asked.department, state.department),
+        program: cleared(asked.program, state.program))
+      guard triage != CaseChange.Triage() else { throw .nothingChanged }
       // A permit already with the authority stays a permit.
-      if let kind = triage.kind, kind != state.kind, let step = state.permit?.step,
-        step != .received
-      {
+      if triage.kind != nil, let step = state.permit?.step, step != .received {
         throw .permitStep(step, action: "reclassified")
       }
       return event(.triaged(triage))
@@ -148,6 +155,7 @@ public enum CaseDecider {
         body: opening.body, contact: opening.contact, program: opening.program,
         externalID: opening.externalID,
         receivedAt: opening.receivedAt)
+      created.department = opening.department
       created.openedBy = event.actor
       created.openedAt = event.at
       if opening.kind == .permit { created.permit = PermitProgress() }
@@ -171,8 +179,10 @@ public enum CaseDecider {
       }
       next.priority = triage.priority ?? next.priority
       next.tags = triage.tags ?? next.tags
-      next.department = triage.department ?? next.department
-      next.program = triage.program ?? next.program
+      if let department = triage.department {
+        next.department = department.isEmpty ? nil : department
+      }
+      if let program = triage.program { next.program = program.isEmpty ? nil : program }
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .assigned(let assignee):
       next.assignee = assignee

@@ -48,6 +48,9 @@ public enum CaseChange: Sendable, Equatable {
     public var externalID: String?
     public var program: String?
     public var priority: Priority
+    /// The department the case starts in: the one office.json gives its program, unless
+    /// the intake chose one.
+    public var department: String?
 
     public init(
       id: CaseID, kind: CaseKind, subject: String, body: String = "",

@@ -30,6 +30,7 @@ public enum CaseEventCodec {
       data.add("externalId", opening.externalID)
       data.add("program", opening.program)
       data.add("priority", opening.priority.rawValue)
+      data.add("department", opening.department)
     case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
@@ -100,7 +101,7 @@ public enum CaseEventCodec {
         throw Failure(reason: "\(type): id is not a case id")
       }
       let contact = object["contact"]
-      return .opened(
+      var opening =
         CaseChange.Opening(
           id: id, kind: try fields.value("kind", CaseKind.init),
           subject: try fields.string("subject"),
@@ -111,7 +112,9 @@ public enum CaseEventCodec {
             email: contact?["email"]?.string, handle: contact?["handle"]?.string),
           receivedAt: try fields.date("receivedAt"), externalID: object["externalId"]?.string,
           program: object["program"]?.string,
-          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal))
+          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal)
+      opening.department = object["department"]?.string
+      return .opened(opening)
     case "case.message":
       return .messageReceived(
         body: try fields.string("body"), channel: try fields.value("channel", Channel.init),

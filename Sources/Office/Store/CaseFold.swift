@@ -15,6 +15,9 @@ public struct CaseFold {
   /// Records that hold no case event this build understands, as `file: reason`.
   public var unreadable: [String] = []
   public var highestNumber: [Channel: Int] = [:]
+  /// The cases that link to a case, or were merged into it, by the case they point at: so
+  /// both ends of a link show it, and a survivor lists what was merged into it.
+  public var pointedAt: [CaseID: [CaseID]] = [:]
   /// Cases opened since the store last took them, for the contact registry, in log order.
   public var openings: [CaseChange.Opening] = []
   /// Cases changed since the store last took them, for the inbox; kept only once the
@@ -64,6 +67,11 @@ public struct CaseFold {
     if profile == .desk { locations[id, default: []].append(view.offset) }
     highestNumber[id.channel] = max(highestNumber[id.channel] ?? 0, id.number)
     if case .opened(let opening) = change { openings.append(opening) }
+    switch change {
+    case .linked(let other), .merged(let other):
+      if pointedAt[other]?.contains(id) != true { pointedAt[other, default: []].append(id) }
+    default: break
+    }
     if let key = Self.externalKey(of: change, in: id) {
       externalIDs[key.channel, default: []].insert(key.externalID)
     }
@@ -135,6 +143,7 @@ public struct CaseFold {
     externalIDs.merge(other.externalIDs) { $0.union($1) }
     unreadable += other.unreadable
     highestNumber.merge(other.highestNumber) { max($0, $1) }
+    pointedAt.merge(other.pointedAt) { $0 + $1 }
     openings += other.openings
     changed += other.changed
   }

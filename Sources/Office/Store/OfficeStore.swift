@@ -69,6 +69,8 @@ public final class OfficeStore {
   public var responses: [SurveyResponse] { fold.responses }
   /// External ids already ingested, per channel: ingest is idempotent by them.
   public var externalIDs: [Channel: Set<String>] { fold.externalIDs }
+  /// The cases that link to a case or were merged into it, by that case.
+  public var pointedAt: [CaseID: [CaseID]] { fold.pointedAt }
   /// Records that hold no case event this build understands, as `file: reason`.
   public var unreadable: [String] { fold.unreadable }
   private var logs: [Channel: ChannelLog] = [:]
@@ -308,6 +310,34 @@ public final class OfficeStore {
 
   /// The case with its whole history: as held in the full profile, read back from its
   /// channel file in the desk profile.
+  /// The case with its whole history and, in it, the messages of every case merged into
+  /// it: the person's words stay on the case that is worked on.
+  public func caseWithMerged(_ id: CaseID) -> Case? {
+    guard var item = fullCase(id) else { return nil }
+    let merged = (fold.pointedAt[id] ?? []).filter { cases[$0]?.mergedInto == id }
+    guard !merged.isEmpty else { return item }
+    // What the person wrote on the duplicate: its first message (the opening) and the rest.
+    let messages = merged.compactMap(fullCase).flatMap { source in
+      source.history.compactMap { event -> CaseEvent? in
+        switch event.change {
+        case .messageReceived: return event
+        case .opened(let opening):
+          let body = [opening.subject, opening.body].filter { !$0.isEmpty }.joined(separator: "\n")
+          return CaseEvent(
+            at: event.at, actor: event.actor,
+            change: .messageReceived(
+              body: body, channel: source.id.channel, receivedAt: opening.receivedAt,
+              externalID: nil))
+        default: return nil
+        }
+      }
+    }
+    item.history = (item.history + messages).enumerated().sorted {
+      ($0.element.at, $0.offset) < ($1.element.at, $1.offset)
+    }.map(\.element)
+    return item
+  }
+
   public func fullCase(_ id: CaseID) -> Case? {
     guard profile == .desk else { return cases[id] }
     guard let log = logs[id.channel], let offsets = fold.locations[id] else { return nil }
@@ -386,7 +416,12 @@ public final class OfficeStore {
     try append(on: channel, by: acting, expected: nil) {
       acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
-      return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, by: acting))
+      var opening = make(id)
+      // Intake suggests the department office.json gives the case's program.
+      if opening.department == nil {
+        opening.department = office.programs.first { $0.id == opening.program }?.department
+      }
+      return (id, try CaseDecider.decide(.open(opening), nil, at: now, by: acting))
     }
   }
 

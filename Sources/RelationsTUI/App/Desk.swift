@@ -12,6 +12,8 @@ struct Desk: Sendable {
   var cases: CaseTable
   var inbox: Inbox
   var contacts: ContactRegistry
+  /// The cases that link to a case or were merged into it, by that case.
+  var pointedAt: [CaseID: [CaseID]] = [:]
   var templates: [ReplyTemplate] = []
   /// The office's reference documents.
   var library: [LibraryDocument] = []

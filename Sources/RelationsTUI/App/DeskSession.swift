@@ -45,7 +45,8 @@ final class DeskSession {
     state = AppState(
       desk: Desk(
         office: store.office, user: user, cases: store.cases, inbox: store.inbox,
-        contacts: store.contacts, templates: templates, library: library, language: language,
+        contacts: store.contacts, pointedAt: store.pointedAt, templates: templates,
+        library: library, language: language,
         arabicDigits: arabicDigits, surveys: surveys,
         responses: store.hasResponses ? store.responses : [], responsesLoaded: store.hasResponses,
         readOnly: self.readOnly),
@@ -58,7 +59,8 @@ final class DeskSession {
   private var desk: Desk {
     Desk(
       office: store.office, user: state.desk.user, cases: store.cases, inbox: store.inbox,
-      contacts: store.contacts, templates: templates, library: library, language: language,
+      contacts: store.contacts, pointedAt: store.pointedAt, templates: templates, library: library,
+      language: language,
       arabicDigits: arabicDigits, surveys: surveys,
       responses: store.hasResponses ? store.responses : [],
       responsesLoaded: store.hasResponses, readOnly: readOnly)
@@ -238,7 +240,7 @@ final class DeskSession {
     case .saveViews(let list):
       if let problem = views?.save(list) { send(.failed(problem, conflict: false)) }
     case .loadCase(let id):
-      if let item = store.fullCase(id) { send(.caseLoaded(item)) }
+      if let item = store.caseWithMerged(id) { send(.caseLoaded(item)) }
     case .loadSurveyResponses:
       do {
         try withStore { try store.loadResponses() }

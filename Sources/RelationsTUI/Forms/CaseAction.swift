@@ -9,11 +9,15 @@ enum CaseAction: String, Equatable, Sendable {
   case submitPermit, decidePermit, notifyRequester
   /// A low score's follow-up: taken (owner, due), then done with a note.
   case takeFollowUp, completeFollowUp
+  /// Kind, program, department and tags; merging a duplicate into the case it repeats;
+  /// linking a related case.
+  case triage, merge, link
 
   /// The fields of the actions' prompts; the raw values are the ids drafts are kept under.
   enum Field: String, FormFieldID, CaseIterable {
     case assignee, priority, status, reason, text, template, reference, date, decision, how, detail
     case owner, due
+    case kind, program, department, tags, target
   }
 
   /// The prompt for this action on `item`, or why the action does not apply to it now.
@@ -120,6 +124,65 @@ enum CaseAction: String, Equatable, Sendable {
       return form([owner, due])
     case .completeFollowUp:
       return form([FormField(Field.text, label: .surveys(.outcome), input: .lines)])
+    case .triage:
+      return form(triageFields(item, office: desk.office, language: desk.language))
+    case .merge, .link:
+      let choices = otherCases(than: item, desk: desk)
+      guard !choices.isEmpty else { return .failure(.form(.noOtherCase)) }
+      return form([
+        FormField(
+          Field.target, label: .form(action == .merge ? .duplicateOf : .relatedCase),
+          input: .choice(choices))
+      ])
+    }
+  }
+
+  /// Triage's fields, each starting at what the case has; a case with a program and no
+  /// department is offered the program's department.
+  private static func triageFields(
+    _ item: Case, office: OfficeConfiguration, language: Language
+  ) -> [FormField] {
+    var kind = FormField(
+      Field.kind, label: .form(.kind),
+      input: .choice(
+        CaseKind.allCases.map { .init(value: $0.rawValue, label: .vocabulary(.kind($0))) }))
+    kind.selected = CaseKind.allCases.firstIndex(of: item.kind) ?? 0
+    var program = FormField(
+      Field.program, label: .form(.program),
+      input: .choice(
+        [.init(value: "", label: .form(.noProgram))]
+          + office.programs.map { .init(value: $0.id, label: .localized($0.name)) }))
+    program.selected = (office.programs.firstIndex { $0.id == item.program }).map { $0 + 1 } ?? 0
+    let suggested =
+      item.department ?? office.programs.first { $0.id == item.program }?.department
+    var department = FormField(
+      Field.department, label: .form(.department),
+      input: .choice(
+        [.init(value: "", label: .form(.noDepartment))]
+          + office.departments.map { .init(value: $0.id, label: .localized($0.name)) }))
+    department.selected =
+      (office.departments.firstIndex { $0.id == suggested }).map { $0 + 1 } ?? 0
+    let tags = FormField(
+      Field.tags, label: .form(.tags), input: .line, text: item.tags.joined(separator: ", "))
+    return [kind, program, department, tags]
+  }
+
+  /// The cases a merge or a link may point at: the same person's other cases first, then
+  /// the newest cases still being worked on; the choice list narrows them as one types an
+  /// id, a name or words of the subject.
+  private static func otherCases(than item: Case, desk: Desk) -> [FormField.Choice] {
+    let own = desk.contacts.recognise(item.contact)?.cases ?? []
+    var ids = own.reversed().filter { $0 != item.id }
+    var seen = Set(ids)
+    seen.insert(item.id)
+    let recent = desk.cases.filter { $0.status.isActive && $0.mergedInto == nil }
+      .sorted { $0.receivedAt > $1.receivedAt }
+      .prefix(300)
+    for other in recent where seen.insert(other.id).inserted { ids.append(other.id) }
+    return ids.compactMap { desk.item($0) }.filter { $0.mergedInto == nil }.map { other in
+      let who = other.contact.name.map { " · " + $0 } ?? ""
+      return .init(
+        value: other.id.description, label: .plain("\(other.id) · \(other.subject)\(who)"))
     }
   }
 
@@ -261,6 +324,25 @@ enum CaseAction: String, Equatable, Sendable {
     case .completeFollowUp:
       guard !text(.text).isEmpty else { return missing(.text, .writeOutcome) }
       return .success(.completeFollowUp(note: text(.text)))
+    case .triage:
+      guard let kind = CaseKind(rawValue: form.value(Field.kind)) else {
+        return required(.kind, .chooseKind)
+      }
+      var tags: [String] = []
+      for tag in text(.tags).split(separator: ",").map({ String($0).trimmingSpaces })
+      where !tag.isEmpty {
+        if !tags.contains(tag) { tags.append(tag) }
+      }
+      return .success(
+        .triage(
+          .init(
+            kind: kind, tags: tags, department: form.value(Field.department),
+            program: form.value(Field.program))))
+    case .merge, .link:
+      guard let target = CaseID(form.value(Field.target)) else {
+        return required(.target, .chooseCase)
+      }
+      return .success(action == .merge ? .merge(into: target) : .link(to: target))
     }
   }
 }

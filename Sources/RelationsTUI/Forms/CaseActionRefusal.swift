@@ -21,6 +21,9 @@ extension CaseAction {
     case .notifyRequester: .notifyRequester(how: "")
     case .takeFollowUp: .takeFollowUp(owner: "", due: nil)
     case .completeFollowUp: .completeFollowUp(note: "")
+    case .triage: .triage(.init())
+    case .merge: .merge(into: CaseID(channel: item.id.channel, number: 0))
+    case .link: .link(to: CaseID(channel: item.id.channel, number: 0))
     }
   }
 

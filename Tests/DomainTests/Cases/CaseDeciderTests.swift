@@ -236,4 +236,26 @@ import Testing
       #expect(streams.map(CaseDecider.fold) == expected)
     }
   }
+
+  @Test func triageRecordsOnlyWhatChangesAndAnEmptyDepartmentTakesItAway() throws {
+    let triaged = try #require(
+      try run([
+        opening(),
+        .triage(.init(kind: .inquiry, priority: .normal, tags: ["urdu"], department: "programs")),
+      ]))
+    guard case .triaged(let recorded)? = triaged.history.last?.change else {
+      Issue.record("no triage event")
+      return
+    }
+    // Kind and priority were what the case had: the event leaves them out.
+    #expect(recorded == .init(tags: ["urdu"], department: "programs"))
+    #expect(triaged.department == "programs")
+    let cleared = try #require(
+      try run([
+        opening(), .triage(.init(department: "programs")), .triage(.init(department: "")),
+      ]))
+    #expect(cleared.department == nil)
+    #expect(
+      rejection([opening(), .triage(.init(kind: .inquiry, department: ""))]) == .nothingChanged)
+  }
 }

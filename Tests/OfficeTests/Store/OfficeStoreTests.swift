@@ -129,4 +129,44 @@ import Testing
     #expect(refused?.contains("a manager (khalid)") == true)
     #expect(open.cases[item.id]?.version == 2)
   }
+
+  @Test func aSurvivorShowsTheMessagesOfWhatWasMergedIntoItAndBothEndsKnowALink() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let open = try store(directory)
+    let khalid = Acting.manager("khalid")
+    let survivor = try open.open(on: .visit, by: khalid, now: now, visit("Lesson times"))
+    let duplicate = try open.open(
+      on: .phone, by: khalid, now: now.addingTimeInterval(60), visit("Lesson times again"))
+    let related = try open.open(on: .letter, by: khalid, now: now, visit("Thanks letter"))
+    _ = try open.execute(
+      .receiveMessage(body: "Any news?", channel: .phone, externalID: "m-1"), on: duplicate.id,
+      by: khalid, now: now.addingTimeInterval(120))
+    _ = try open.execute(.merge(into: survivor.id), on: duplicate.id, by: khalid, now: now)
+    _ = try open.execute(.link(to: survivor.id), on: related.id, by: khalid, now: now)
+
+    let reread = try store(directory)
+    #expect(reread.pointedAt[survivor.id] == [duplicate.id, related.id])
+    #expect(reread.cases[duplicate.id]?.status == .closed)
+    let shown = try #require(reread.caseWithMerged(survivor.id))
+    let bodies = shown.history.compactMap { event -> String? in
+      if case .messageReceived(let body, _, _, _) = event.change { return body }
+      return nil
+    }
+    #expect(bodies == ["Lesson times again", "Any news?"])
+    #expect(shown.version == reread.cases[survivor.id]?.version)
+  }
+
+  @Test func aCaseOpenedWithAProgramStartsInThatProgramsDepartment() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let open = try store(directory)
+    let item = try open.open(on: .visit, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "Urdu lessons", receivedAt: self.now,
+        program: "urdu-lessons")
+    }
+    #expect(item.department == "communities")
+    #expect(try store(directory).cases[item.id]?.department == "communities")
+  }
 }

@@ -18,7 +18,8 @@ import Testing
     #expect(
       Set(CaseAction.Field.allCases.map(\.rawValue)) == [
         "assignee", "priority", "status", "reason", "text", "template", "reference", "date",
-        "decision", "how", "detail", "owner", "due",
+        "decision", "how", "detail", "owner", "due", "kind", "program", "department", "tags",
+        "target",
       ])
     #expect(OnSpotForm.Field.allCases.map(\.rawValue) == ["text"])
   }

@@ -57,7 +57,8 @@ import Testing
       .otherCases([.init(id: other, status: .open), .init(id: id, status: nil)], more: true),
       .otherCases([.init(id: other, status: .closed)], more: false),
       .channelAndAssignee(.social, assignee: "خالد"), .channelAndAssignee(.visit, assignee: nil),
-      .program("تحفيظ"), .received("١٠ نوفمبر ٢٠٢٦ · ٠٨:٢٨"),
+      .program("تحفيظ"), .department("البرامج"), .tags(["عاجل"]),
+      .mergedInto(id), .linkedWith([id]), .mergedHere([id]), .received("١٠ نوفمبر ٢٠٢٦ · ٠٨:٢٨"),
       .permit(
         .notified, reference: "١٢", submittedOn: "2026-11-02", decision: "٣٤",
         decidedOn: "2026-11-09", toldBy: "اتصال"),
@@ -93,6 +94,11 @@ import Testing
     case .otherCases: "otherCases"
     case .channelAndAssignee: "channelAndAssignee"
     case .program: "program"
+    case .department: "department"
+    case .tags: "tags"
+    case .mergedInto: "mergedInto"
+    case .linkedWith: "linkedWith"
+    case .mergedHere: "mergedHere"
     case .received: "received"
     case .permit: "permit"
     case .slaNothingDue: "slaNothingDue"
@@ -112,7 +118,7 @@ import Testing
   }
 
   /// How many cases `InboxPhrase` has: one line per case in `name`.
-  static let caseCount = 28
+  static let caseCount = 33
 
   static let catalogues: [any Catalogue] = [English(), Arabic(), Arabic(indicDigits: true)]
 

@@ -12,6 +12,8 @@ enum DeskAction: Hashable, Sendable {
   case assign, priority, status, note, reply, resolve, reopen, permit, survey
   /// Take the low score's follow-up, or finish it.
   case followUp
+  /// Kind, program, department and tags; a duplicate merged into another case; a link.
+  case triage, merge, link
   // The surveys screen.
   case previousPeriod, nextPeriod, periodLength, breakdown, nextSurvey
   /// Back to the period that holds today.

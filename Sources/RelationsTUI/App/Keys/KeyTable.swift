@@ -44,6 +44,9 @@ enum KeyTable {
     KeyBinding([.character("P")], .inbox, .permit, hinted: true),
     KeyBinding([.character("S")], .inbox, .survey),
     KeyBinding([.character("F")], .inbox, .followUp),
+    KeyBinding([.character("t")], .inbox, .triage),
+    KeyBinding([.character("M")], .inbox, .merge),
+    KeyBinding([.character("L")], .inbox, .link),
   ]
 
   static let surveys: [KeyBinding] = [

@@ -19,6 +19,9 @@ enum CasePrompt {
     case .reply: caseAction = .reply
     case .resolve: caseAction = .resolve
     case .reopen: caseAction = .reopen
+    case .triage: caseAction = .triage
+    case .merge: caseAction = .merge
+    case .link: caseAction = .link
     // Taken first (who calls back, by when), then done with a note.
     case .followUp: caseAction = item.followUp?.owner == nil ? .takeFollowUp : .completeFollowUp
     case .permit:

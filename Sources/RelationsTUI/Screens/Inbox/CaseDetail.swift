@@ -92,6 +92,23 @@ enum CaseDetail {
         desk.office.programs.first { $0.id == program }?.name.text(in: desk.language) ?? program
       add(text(.inbox(.program(Bidi.isolate(name)))))
     }
+    if let department = item.department {
+      let name =
+        desk.office.departments.first { $0.id == department }?.name.text(in: desk.language)
+        ?? department
+      add(text(.inbox(.department(Bidi.isolate(name)))))
+    }
+    if !item.tags.isEmpty { add(text(.inbox(.tags(item.tags.map { Bidi.isolate(shown($0)) })))) }
+    if let survivor = item.mergedInto { add(text(.inbox(.mergedInto(survivor))), .dueSoon) }
+    // Links either way: this case's own, and those of cases that point at it.
+    let pointing = desk.pointedAt[item.id] ?? []
+    let merged = pointing.filter { desk.item($0)?.mergedInto == item.id }
+    var linked = item.links
+    for other in pointing where !merged.contains(other) && !linked.contains(other) {
+      linked.append(other)
+    }
+    if !linked.isEmpty { add(text(.inbox(.linkedWith(linked)))) }
+    if !merged.isEmpty { add(text(.inbox(.mergedHere(merged))), .dim) }
     let time = dates.moment(item.receivedAt, now: now).split(separator: " ").last ?? ""
     add(text(.inbox(.received(dates.bothDays(item.receivedAt) + " · " + time))), .dim)
     if let permit = item.permit {

@@ -224,7 +224,8 @@ enum InboxScreen: DeskFeature {
       return [
         .openForm(ViewPickerForm.make(saved: state.savedViews, current: current, counts: counts))
       ]
-    case .assign, .priority, .status, .note, .reply, .resolve, .reopen, .permit, .followUp:
+    case .assign, .priority, .status, .note, .reply, .resolve, .reopen, .permit, .followUp,
+      .triage, .merge, .link:
       return CasePrompt.open(action, on: selectedCase(state, context.desk), context)
     case .survey:
       return SurveyPrompt.open(from: .inbox(selectedCase(state, context.desk)), context)

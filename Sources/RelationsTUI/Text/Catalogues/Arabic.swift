@@ -49,9 +49,14 @@ struct Arabic: Catalogue {
     case .addPhone: "جوال آخر"
     case .addEmail: "بريد آخر"
     case .sameAs: "هو نفسه"
+    case .department: "القسم"
+    case .tags: "الوسوم (بينها فواصل)"
+    case .duplicateOf: "تكرار للحالة"
+    case .relatedCase: "حالة ذات صلة"
     case .nobody: "لا أحد (غير مسندة)"
     case .noTemplate: "بلا قالب"
     case .noProgram: "لا يوجد"
+    case .noDepartment: "لا يوجد"
     case .statusChoice(let choice):
       switch choice {
       case .waiting: "بانتظار المستفيد"
@@ -102,6 +107,8 @@ struct Arabic: Catalogue {
     case .writeDate: "اكتب التاريخ بالصيغة YYYY-MM-DD، مثل 2026-11-25."
     case .writeAnswerGiven: "اكتب الإجابة المقدمة في سطر."
     case .emailNeedsAt: "البريد الإلكتروني فيه @."
+    case .chooseCase: "اختر الحالة: اكتب رقمها أو اسم الشخص أو كلمات من موضوعها."
+    case .noOtherCase: "لا توجد حالة أخرى يُشار إليها بعد."
     case .nothingAnswered: "لم يُجب عن شيء بعد: ← → لاختيار الإجابة، Esc للخروج."
     case .tooLong(let field, let limit):
       "حقل «\(words(field))» يتسع لـ \(words(CountPhrase.characters(limit))) على الأكثر؛"
@@ -149,6 +156,9 @@ struct Arabic: Catalogue {
     case .notifyRequester: "إبلاغ مقدم الطلب بالقرار"
     case .takeFollowUp: words(SurveysPhrase.takeTitle(id))
     case .completeFollowUp: words(SurveysPhrase.completeTitle(id))
+    case .triage: "الفرز: النوع والبرنامج والقسم والوسوم"
+    case .merge: "دمج حالة مكررة (تُغلق هذه الحالة في الأخرى)"
+    case .link: "ربط حالة ذات صلة"
     }
   }
 
@@ -345,6 +355,13 @@ struct Arabic: Catalogue {
     case .channelAndAssignee(let channel, let assignee):
       "القناة: \(words(VocabularyPhrase.channel(channel)))   المسؤول: \(assignee ?? "لا أحد")"
     case .program(let name): "البرنامج: \(name)"
+    case .department(let name): "القسم: \(name)"
+    case .tags(let tags): "الوسوم: " + tags.joined(separator: "، ")
+    case .mergedInto(let id): "دُمجت في \(id): اعمل على تلك الحالة."
+    case .linkedWith(let ids): "مرتبطة بـ " + ids.map(\.description).joined(separator: "، ")
+    case .mergedHere(let ids):
+      "دُمجت في هذه الحالة: " + ids.map(\.description).joined(separator: "، ")
+        + " (رسائلها في السجل)"
     case .received(let when): "ورد: \(when)"
     case .permit(let step, let reference, let submittedOn, let decision, let decidedOn, let toldBy):
       "التصريح: \(words(VocabularyPhrase.permitStep(step)))"
@@ -1094,6 +1111,9 @@ struct Arabic: Catalogue {
     case (.periodLength, _): "أسبوع، شهر، ربع سنة، سنة"
     case (.breakdown, _):
       "التوزيع حسب القناة، النوع، البرنامج، القسم، الشهر"
+    case (.triage, _): "الفرز: النوع والبرنامج والقسم والوسوم"
+    case (.merge, _): "دمج هذه الحالة المكررة في الحالة التي تكررها"
+    case (.link, _): "ربط حالة ذات صلة (تظهر في الاثنتين)"
     case (.followUp, _): "تولي متابعة الدرجة المنخفضة (المسؤول والموعد) أو إنهاؤها بملاحظة"
     case (.currentPeriod, _): "العودة إلى الفترة التي تضم اليوم"
     case (.nextSurvey, _): "الاستبانة التالية"
@@ -1142,6 +1162,9 @@ struct Arabic: Catalogue {
     case .previousPeriod, .nextPeriod: "الفترة"
     case .periodLength: "طول الفترة"
     case .breakdown: "التوزيع"
+    case .triage: "فرز"
+    case .merge: "دمج"
+    case .link: "ربط"
     case .followUp: "متابعة"
     case .currentPeriod: "الآن"
     case .nextSurvey: "الاستبانة"

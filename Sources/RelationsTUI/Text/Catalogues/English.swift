@@ -45,9 +45,14 @@ struct English: Catalogue {
     case .addPhone: "Add phone"
     case .addEmail: "Add e-mail"
     case .sameAs: "Same as"
+    case .department: "Department"
+    case .tags: "Tags (commas between)"
+    case .duplicateOf: "It repeats case"
+    case .relatedCase: "Related case"
     case .nobody: "nobody (unassigned)"
     case .noTemplate: "no template"
     case .noProgram: "none"
+    case .noDepartment: "none"
     case .statusChoice(let choice):
       switch choice {
       case .waiting: "waiting on the beneficiary"
@@ -98,6 +103,8 @@ struct English: Catalogue {
     case .writeDate: "Write the date as YYYY-MM-DD, e.g. 2026-11-25."
     case .writeAnswerGiven: "Write the answer given, in a line."
     case .emailNeedsAt: "An e-mail address has an @."
+    case .chooseCase: "Choose the case: type its id, the person's name or words of its subject."
+    case .noOtherCase: "There is no other case to point to yet."
     case .nothingAnswered: "Nothing is answered yet: ← → choose an answer, Esc leaves."
     case .tooLong(let field, let limit):
       "\(words(field)) takes at most \(words(CountPhrase.characters(limit)));"
@@ -145,6 +152,9 @@ struct English: Catalogue {
     case .notifyRequester: "Requester notified of the decision"
     case .takeFollowUp: words(SurveysPhrase.takeTitle(id))
     case .completeFollowUp: words(SurveysPhrase.completeTitle(id))
+    case .triage: "Triage: kind, program, department, tags"
+    case .merge: "Merge a duplicate (this case is closed into the other)"
+    case .link: "Link a related case"
     }
   }
 
@@ -338,6 +348,13 @@ struct English: Catalogue {
     case .channelAndAssignee(let channel, let assignee):
       "Channel: \(words(VocabularyPhrase.channel(channel)))   Assigned: \(assignee ?? "nobody")"
     case .program(let name): "Program: \(name)"
+    case .department(let name): "Department: \(name)"
+    case .tags(let tags): "Tags: " + tags.joined(separator: ", ")
+    case .mergedInto(let id): "Merged into \(id): work on that case."
+    case .linkedWith(let ids): "Linked with " + ids.map(\.description).joined(separator: ", ")
+    case .mergedHere(let ids):
+      "Merged into this case: " + ids.map(\.description).joined(separator: ", ")
+        + " (their messages are in the timeline)"
     case .received(let when): "Received: \(when)"
     case .permit(let step, let reference, let submittedOn, let decision, let decidedOn, let toldBy):
       "Permit: \(words(VocabularyPhrase.permitStep(step)))"
@@ -982,6 +999,9 @@ struct English: Catalogue {
     case (.periodLength, _): "week, month, quarter, year"
     case (.breakdown, _):
       "break down by channel, kind, program, department, month"
+    case (.triage, _): "triage: kind, program, department, tags"
+    case (.merge, _): "merge this duplicate into the case it repeats"
+    case (.link, _): "link a related case (both show it)"
     case (.followUp, _): "take the low score's follow-up (owner, due), or finish it with a note"
     case (.currentPeriod, _): "back to the period that holds today"
     case (.nextSurvey, _): "next survey"
@@ -1030,6 +1050,9 @@ struct English: Catalogue {
     case .previousPeriod, .nextPeriod: "period"
     case .periodLength: "period length"
     case .breakdown: "breakdown"
+    case .triage: "triage"
+    case .merge: "merge"
+    case .link: "link"
     case .followUp: "follow-up"
     case .currentPeriod: "now"
     case .nextSurvey: "survey"

@@ -24,6 +24,7 @@ enum FormPhrase: Equatable, Sendable {
   case assignTo, status, reason, note, template, reply, resolution, why
   case reference, date, decision, how, detail
   case score, addPhone, addEmail, sameAs
+  case department, tags, duplicateOf, relatedCase
 
   // MARK: Choices
 
@@ -32,6 +33,7 @@ enum FormPhrase: Equatable, Sendable {
   case noTemplate
   /// The program choice for none.
   case noProgram
+  case noDepartment
   case statusChoice(CaseAction.StatusChoice)
   case notification(CaseAction.NotificationMeans)
   case satisfactionScore(SatisfactionForm.Score)
@@ -45,6 +47,9 @@ enum FormPhrase: Equatable, Sendable {
   case chooseKind, choosePriority, chooseStatus, chooseDecision, chooseRecord
   case typeSubject, sayWhatItWaitsFor, typeNote, typeReply, writeResolution, sayWhyReopened
   case typeReference, writeDate, writeAnswerGiven, emailNeedsAt
+  case chooseCase
+  /// A merge or a link, on an office with no other case to point at.
+  case noOtherCase
   /// A survey form with nothing answered.
   case nothingAnswered
   /// A key was refused at the field's limit.

@@ -61,6 +61,14 @@ enum InboxPhrase: Equatable, Sendable {
   case channelAndAssignee(Channel, assignee: String?)
   /// The case's program, by name.
   case program(String)
+  /// Triage's department and tags, shown in the detail.
+  case department(String)
+  case tags([String])
+  /// A duplicate closed into another case; cases linked with this one either way; the
+  /// duplicates merged into this one.
+  case mergedInto(CaseID)
+  case linkedWith([CaseID])
+  case mergedHere([CaseID])
   /// When the case came in: the dates and the time, as `DateText` writes them.
   case received(String)
   /// The permit's step and what is known of it: the authority's reference, the dates (as

@@ -31,7 +31,7 @@ import Testing
       Issue.record("the palette is not open")
       return
     }
-    #expect(palette.matches(state.desk.text).map(\.action) == [.mergeContact])
+    #expect(palette.matches(state.desk.text).map(\.action) == [.merge, .mergeContact])
   }
 
   @Test func enterRunsAScreensCommandOnThatScreen() throws {
