@@ -282,6 +282,7 @@ struct Arabic: Catalogue {
         "أُجيبت الاستبانة" + (primary.map { ": \(number($0)) من \(number(5))" } ?? "")
       case .followUpTaken(let owner, _): "تولى المتابعة " + owner
       case .followUpDone: "تمت المتابعة"
+      case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
       }
     }
 

@@ -275,6 +275,7 @@ struct English: Catalogue {
         "survey answered" + (primary.map { ": \($0) of 5" } ?? "")
       case .followUpTaken(let owner, _): "follow-up taken by " + owner
       case .followUpDone: "followed up"
+      case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
       }
     }
 
