@@ -20,12 +20,69 @@ public struct AttachmentStore: Sendable {
   /// Where the content with this hash is kept.
   public func path(of sha256: String) -> String { "\(folder)/\(sha256)" }
 
-  /// Why a file was not taken or not returned: one sentence, and whether the fault is in
-  /// what was given (exit 1) or in the surroundings (exit 2).
+  /// What stands at a path instead of a regular file.
+  public enum FileKind: String, Sendable, Equatable {
+    case symbolicLink = "a symbolic link"
+    case fifo = "a FIFO (named pipe)"
+    case folder = "a folder"
+    case device = "a device"
+    case socket = "a socket"
+    case other = "not a regular file"
+  }
+
+  /// Why a file was not taken or not returned.
+  public enum Reason: Sendable, Equatable {
+    case missing(path: String)
+    case notRegular(path: String, FileKind)
+    /// Larger than 25 MB: its size when known.
+    case tooLarge(path: String, bytes: Int?)
+    /// The file could not be opened or read: the system's reason.
+    case unreadable(path: String, String)
+    /// The content could not be written into the office: the system's reason, and whether
+    /// the disk is full.
+    case cannotStore(String, full: Bool)
+    case notHeld(hash: String)
+    /// The stored content no longer hashes to its name.
+    case damaged(hash: String)
+    /// The stored content could not be read: the reason.
+    case unreadableStored(hash: String, String)
+  }
+
+  /// Why a file was not taken or not returned: one sentence (English, for the command line;
+  /// the desk says `reason` in its language), and whether the fault is in what was given
+  /// (exit 1) or in the surroundings (exit 2).
   public struct Failure: Error, Equatable, CustomStringConvertible {
-    public var description: String
-    /// The file given is refused as it is (not a regular file, too large, damaged).
-    public var isInput: Bool
+    public var reason: Reason
+
+    public init(_ reason: Reason) { self.reason = reason }
+
+    /// The file given is refused as it is (not a regular file, too large, damaged, unknown).
+    public var isInput: Bool {
+      switch reason {
+      case .notRegular, .tooLarge, .notHeld, .damaged: true
+      case .missing, .unreadable, .cannotStore, .unreadableStored: false
+      }
+    }
+
+    public var description: String {
+      switch reason {
+      case .missing(let path): "There is no file \(path); give the path of the file to attach."
+      case .notRegular(let path, let kind):
+        "\(path) is \(kind.rawValue), not a regular file, so nothing was attached; give the file itself."
+      case .tooLarge(let path, let bytes):
+        "\(path) is larger than 25 MB\(bytes.map { " (\($0) bytes)" } ?? ""), so nothing was attached; scan it at a lower resolution or split it."
+      case .unreadable(let path, let why):
+        "Cannot read \(path) (\(why)); check the path and that you may read it."
+      case .cannotStore(let why, let full):
+        "Cannot store the attachment in the office\(full ? " (the disk is full)" : ""): \(why); nothing was attached."
+      case .notHeld(let hash):
+        "The office holds no attachment \(hash); give a hash the case's detail or the events export lists."
+      case .damaged(let hash):
+        "attachments/\(hash) no longer holds the content it was stored with (it was changed or damaged), so nothing was written; restore it from a backup."
+      case .unreadableStored(let hash, let why):
+        "Cannot read attachments/\(hash) (\(why)); run relations check."
+      }
+    }
   }
 
   /// Reads the file at `source` (never through a symbolic link, only a regular file of at
@@ -49,18 +106,12 @@ public struct AttachmentStore: Sendable {
       bytes = try RegularFile.read(target, shown: "attachments/\(sha256)")
     } catch {
       if case .io(_, let system) = error, system.code == ENOENT {
-        throw Failure(
-          description:
-            "The office holds no attachment \(sha256); give a hash the case's detail or the events export lists.",
-          isInput: true)
+        throw Failure(.notHeld(hash: sha256))
       }
-      throw Failure(description: "\(error.description); run relations check.", isInput: false)
+      throw Failure(.unreadableStored(hash: sha256, error.description))
     }
     guard LineHash(of: bytes).hex == sha256 else {
-      throw Failure(
-        description:
-          "attachments/\(sha256) no longer holds the content it was stored with (it was changed or damaged), so nothing was written; restore it from a backup.",
-        isInput: true)
+      throw Failure(.damaged(hash: sha256))
     }
     return bytes
   }
@@ -79,10 +130,7 @@ public struct AttachmentStore: Sendable {
     do {
       try sharing.makeFolder(folder)
     } catch {
-      throw Failure(
-        description:
-          "Cannot make \(folder) (\(error)); check that the office's folder is writable by you.",
-        isInput: false)
+      throw Failure(.cannotStore(error.description, full: error.isNoSpace))
     }
     let target = path(of: hash)
     if let existing = try? RegularFile.read(target, shown: "attachments/\(hash)"),
@@ -93,11 +141,7 @@ public struct AttachmentStore: Sendable {
     do {
       try AtomicFile.replace(target, with: bytes, sharing: sharing)
     } catch {
-      let full = error.isNoSpace ? " (the disk is full)" : ""
-      throw Failure(
-        description:
-          "Cannot store the attachment in \(folder)\(full): \(error); nothing was attached.",
-        isInput: false)
+      throw Failure(.cannotStore(error.description, full: error.isNoSpace))
     }
   }
 
@@ -109,39 +153,27 @@ public struct AttachmentStore: Sendable {
     guard lstat(source, &info) == 0 else {
       let code = errno
       throw Failure(
-        description: code == ENOENT
-          ? "There is no file \(source); give the path of the file to attach."
-          : "Cannot read \(source) (\(String(cString: strerror(code)))); check the path and that you may read it.",
-        isInput: false)
+        code == ENOENT
+          ? .missing(path: source) : .unreadable(path: source, String(cString: strerror(code))))
     }
     if let kind = Self.kind(of: info.st_mode) {
-      throw Failure(
-        description:
-          "\(source) is \(kind), not a regular file, so nothing was attached; give the file itself.",
-        isInput: true)
+      throw Failure(.notRegular(path: source, kind))
     }
     // O_NOFOLLOW and O_NONBLOCK: a link or FIFO swapped in after the look cannot be followed
     // or hang the command; fstat then judges what was opened.
     let fd = open(source, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else {
       let code = errno
-      throw Failure(
-        description:
-          "Cannot read \(source) (\(String(cString: strerror(code)))); check that you may read it.",
-        isInput: false)
+      throw Failure(.unreadable(path: source, String(cString: strerror(code))))
     }
     defer { close(fd) }
-    guard fstat(fd, &info) == 0, Self.kind(of: info.st_mode) == nil else {
-      throw Failure(
-        description:
-          "\(source) is not a regular file, so nothing was attached; give the file itself.",
-        isInput: true)
+    guard fstat(fd, &info) == 0 else {
+      throw Failure(.unreadable(path: source, String(cString: strerror(errno))))
     }
-    let tooLarge = Failure(
-      description:
-        "\(source) is larger than 25 MB (\(Int(info.st_size)) bytes), so nothing was attached; scan it at a lower resolution or split it.",
-      isInput: true)
-    guard Int(info.st_size) <= limit else { throw tooLarge }
+    if let kind = Self.kind(of: info.st_mode) { throw Failure(.notRegular(path: source, kind)) }
+    guard Int(info.st_size) <= limit else {
+      throw Failure(.tooLarge(path: source, bytes: Int(info.st_size)))
+    }
     // Read to the end, stopping one chunk past the limit, so a file that grew is caught too.
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(info.st_size))
@@ -151,33 +183,27 @@ public struct AttachmentStore: Sendable {
       if got < 0 {
         if errno == EINTR { continue }
         let code = errno
-        throw Failure(
-          description:
-            "Cannot read \(source) (\(String(cString: strerror(code)))); nothing was attached.",
-          isInput: false)
+        throw Failure(.unreadable(path: source, String(cString: strerror(code))))
       }
       if got == 0 { break }
       bytes += chunk[0..<got]
     }
     guard bytes.count <= limit else {
-      throw Failure(
-        description:
-          "\(source) is larger than 25 MB, so nothing was attached; scan it at a lower resolution or split it.",
-        isInput: true)
+      throw Failure(.tooLarge(path: source, bytes: nil))
     }
     return bytes
   }
 
-  /// What stands at a path instead of a regular file, in words; nil for a regular file.
-  static func kind(of mode: mode_t) -> String? {
+  /// What stands at a path instead of a regular file; nil for a regular file.
+  static func kind(of mode: mode_t) -> FileKind? {
     switch mode & S_IFMT {
     case S_IFREG: nil
-    case S_IFLNK: "a symbolic link"
-    case S_IFIFO: "a FIFO (named pipe)"
-    case S_IFDIR: "a folder"
-    case S_IFCHR, S_IFBLK: "a device"
-    case S_IFSOCK: "a socket"
-    default: "not a regular file"
+    case S_IFLNK: .symbolicLink
+    case S_IFIFO: .fifo
+    case S_IFDIR: .folder
+    case S_IFCHR, S_IFBLK: .device
+    case S_IFSOCK: .socket
+    default: .other
     }
   }
 }

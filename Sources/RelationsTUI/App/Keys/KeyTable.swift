@@ -44,6 +44,7 @@ enum KeyTable {
     KeyBinding([.character("P")], .inbox, .permit, hinted: true),
     KeyBinding([.character("S")], .inbox, .survey),
     KeyBinding([.character("F")], .inbox, .followUp),
+    KeyBinding([.character("A")], .inbox, .attach),
   ]
 
   static let surveys: [KeyBinding] = [

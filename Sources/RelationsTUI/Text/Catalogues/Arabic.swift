@@ -1117,6 +1117,7 @@ struct Arabic: Catalogue {
     case (.done, _): "تم"
     case (.answeredOnTheSpot, _): "أُجيب في الحال"
     case (.nextVisit, _): "مقابلة تالية"
+    case (.attach, _): "إرفاق ملف (خطاب ممسوح، صورة هوية، قرار؛ ٢٥ ميغابايت على الأكثر)"
     }
   }
 
@@ -1157,6 +1158,7 @@ struct Arabic: Catalogue {
     case .nextField: "الحقل التالي"
     case .save: "حفظ"
     case .cancel: "إلغاء"
+    case .attach: words(AttachmentPhrase.keyWord)
     case .screen, .top, .bottom, .nextPane, .previousPane, .back, .reopen, .previousField,
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)

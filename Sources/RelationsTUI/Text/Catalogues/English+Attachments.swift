@@ -1,4 +1,5 @@
 import Domain
+import Office
 
 extension English {
   func words(_ phrase: AttachmentPhrase) -> String {
@@ -10,10 +11,10 @@ extension English {
     case .formTitle(let id): "Attach a file to \(id)"
     case .fileField: "File"
     case .noteField: "Note"
-    case .fileHint: "the path of a scanned letter, an ID copy, a decision (at most 25 MB)"
     case .attached(let id, let name): "\(id): attached \(name)"
     case .pathRequired: "Give the path of the file to attach."
     case .keyWord: "attach"
+    case .refused(let reason): AttachmentStore.Failure(reason).description
     }
   }
 

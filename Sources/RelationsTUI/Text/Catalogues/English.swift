@@ -1005,6 +1005,7 @@ struct English: Catalogue {
     case (.done, _): "done"
     case (.answeredOnTheSpot, _): "answered on the spot"
     case (.nextVisit, _): "next visit"
+    case (.attach, _): "attach a file (a scanned letter, an ID copy, a decision; at most 25 MB)"
     }
   }
 
@@ -1045,6 +1046,7 @@ struct English: Catalogue {
     case .nextField: "next field"
     case .save: "save"
     case .cancel: "cancel"
+    case .attach: words(AttachmentPhrase.keyWord)
     case .screen, .top, .bottom, .nextPane, .previousPane, .back, .reopen, .previousField,
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)

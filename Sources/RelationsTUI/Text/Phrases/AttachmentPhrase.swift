@@ -1,4 +1,5 @@
 import Domain
+import Office
 
 /// Files attached to a case: the detail's list, the timeline's line, the attach form.
 enum AttachmentPhrase: Equatable, Sendable {
@@ -12,12 +13,12 @@ enum AttachmentPhrase: Equatable, Sendable {
   case formTitle(CaseID)
   /// The form's fields: the file's path, and a note about it.
   case fileField, noteField
-  /// The file field's hint.
-  case fileHint
   /// The notice after a file was attached.
   case attached(CaseID, name: String)
   /// The path field was left empty.
   case pathRequired
   /// The key's word in the hints and help.
   case keyWord
+  /// Why the file was not attached.
+  case refused(AttachmentStore.Reason)
 }
