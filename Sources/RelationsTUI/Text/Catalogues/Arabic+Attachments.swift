@@ -20,7 +20,7 @@ extension Arabic {
       case .notRegular(let path, let kind):
         "\(path) \(Self.kindWords(kind)) وليس ملفًا عاديًا، فلم يُرفق شيء؛ اختر الملف نفسه."
       case .tooLarge(let path, _):
-        "\(path) أكبر من ٢٥ ميغابايت، فلم يُرفق شيء؛ امسحه بدقة أقل أو قسّمه."
+        "\(path) أكبر من \(number(25)) ميغابايت، فلم يُرفق شيء؛ امسحه بدقة أقل أو قسّمه."
       case .unreadable(let path, let why):
         "تعذرت قراءة \(path) (\(why))؛ تحقق من المسار ومن صلاحية القراءة."
       case .cannotStore(let why, let full):

@@ -1117,7 +1117,7 @@ struct Arabic: Catalogue {
     case (.done, _): "تم"
     case (.answeredOnTheSpot, _): "أُجيب في الحال"
     case (.nextVisit, _): "مقابلة تالية"
-    case (.attach, _): "إرفاق ملف (خطاب ممسوح، صورة هوية، قرار؛ ٢٥ ميغابايت على الأكثر)"
+    case (.attach, _): "إرفاق ملف (خطاب ممسوح، صورة هوية، قرار؛ \(number(25)) ميغابايت على الأكثر)"
     }
   }
 
