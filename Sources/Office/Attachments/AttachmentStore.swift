@@ -122,6 +122,33 @@ public struct AttachmentStore: Sendable {
     return names.filter { Attachment.isHash($0) && $0.hasPrefix(prefix) }.sorted()
   }
 
+  /// The stored attachments that are not what their name says, each with one sentence: content
+  /// that no longer hashes to its name, or something other than a regular file in its place.
+  /// Every stored file is read and hashed (`relations check`).
+  public func problems() -> [(name: String, reason: String)] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var found: [(name: String, reason: String)] = []
+    for name in names.sorted() where Attachment.isHash(name) {
+      do throws(Failure) {
+        _ = try content(of: name)
+      } catch {
+        switch error.reason {
+        case .damaged:
+          found.append(
+            (
+              "attachments/\(name)",
+              "the content no longer hashes to its name (changed or damaged); restore it from a backup"
+            ))
+        case .notHeld:
+          break  // removed while being listed
+        default:
+          found.append(("attachments/\(name)", error.description))
+        }
+      }
+    }
+    return found
+  }
+
   /// Writes `bytes` as `attachments/<hash>`: a temporary file with the office's mode and
   /// group, synced, renamed into place, the folder synced. Content already there (and sound)
   /// is not written again.

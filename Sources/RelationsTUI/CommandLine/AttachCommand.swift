@@ -58,12 +58,14 @@ struct AttachCommand: ParsableCommand {
     do throws(AttachmentStore.Failure) {
       attachment = try AttachmentStore(directory: directory).store(file: file, note: note)
     } catch {
-      throw CommandFailure(message: error.description, code: error.isInput ? 1 : 2)
+      // A name of the file system may hold escape sequences: never sent to the terminal.
+      throw CommandFailure(
+        message: TextLayout.sanitize(error.description), code: error.isInput ? 1 : 2)
     }
     if let held = item.attachments.first(where: { $0.file.sha256 == attachment.sha256 }) {
       throw CommandFailure(
         message:
-          "\(caseID) already holds this content (attached as \(held.file.name)), so nothing was recorded.",
+          "\(caseID) already holds this content (attached as \(TextLayout.sanitize(held.file.name))), so nothing was recorded.",
         code: 1)
     }
     do throws(OfficeStore.Failure) {

@@ -159,4 +159,35 @@ import Testing
     #expect(damaged.err.contains("no longer holds the content it was stored with"))
     #expect(!FileManager.default.fileExists(atPath: out))
   }
+
+  @Test func aNameHoldingAnEscapeSequenceNeverReachesTheTerminalRaw() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let name = scratch.path + "/scan\u{1B}]0;owned\u{07}.pdf"
+    #expect(FileManager.default.createFile(atPath: name, contents: Data("%PDF-1.4".utf8)))
+    #expect(try run(relationsBinary, ["attach", "L-000001", name, "--data", office]).status == 0)
+    let again = try run(relationsBinary, ["attach", "L-000001", name, "--data", office])
+    #expect(again.status == 1)
+    #expect(!again.err.contains("\u{1B}") && !again.err.contains("\u{07}"))
+    #expect(again.err.contains("scan\u{241B}]0;owned\u{2407}.pdf"))
+  }
+
+  @Test func checkNamesAnAttachmentWhoseContentNoLongerHashesToItsName() throws {
+    let (scratch, office) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let source = file(scratch.path + "/id.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    let attached = try run(relationsBinary, ["attach", "L-000001", source, "--data", office])
+    let hash = try #require(attached.out.split(separator: " ").last.map { String($0.dropLast()) })
+    let clean = try run(relationsBinary, ["check", "--data", office])
+    #expect(clean.status == 0, "\(clean.out)")
+    #expect(
+      FileManager.default.createFile(
+        atPath: office + "/attachments/" + hash, contents: Data("x".utf8)))
+    let damaged = try run(relationsBinary, ["check", "--data", office])
+    #expect(damaged.status == 1)
+    #expect(
+      damaged.out.contains(
+        "attachments/\(hash):0: the content no longer hashes to its name (changed or damaged); restore it from a backup"
+      ), "\(damaged.out)")
+  }
 }
