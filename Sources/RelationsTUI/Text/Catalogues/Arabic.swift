@@ -177,6 +177,7 @@ struct Arabic: Catalogue {
       case .permitDecided?: "قرار الجهة"
       case .permitNotified?: "إبلاغ مقدم الطلب"
       case .surveyRecorded?: "استبانة"
+      case .attached?: "إرفاق ملف"
       case nil: "تعديل"
       }
     }

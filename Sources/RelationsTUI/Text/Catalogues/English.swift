@@ -171,6 +171,7 @@ struct English: Catalogue {
       case .permitDecided?: "recorded the authority's decision on"
       case .permitNotified?: "recorded the requester told of"
       case .surveyRecorded?: "recorded a survey on"
+      case .attached?: "attached a file to"
       case nil: "changed"
       }
     }
