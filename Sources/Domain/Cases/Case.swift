@@ -30,6 +30,8 @@ public struct Case: Sendable, Equatable {
   public var pausedSince: Date?
   public var mergedInto: CaseID?
   public var links: [CaseID] = []
+  /// The files attached to the case, oldest first.
+  public var attachments: [AttachedFile] = []
   /// The follow-up the latest low survey score asked for, open or done.
   public var followUp: FollowUp?
   /// Every event, oldest first: the timeline. Empty when the case was folded without it

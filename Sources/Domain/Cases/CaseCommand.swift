@@ -24,6 +24,8 @@ public enum CaseCommand: Sendable, Equatable {
   case takeFollowUp(owner: String, due: Date?)
   /// The open follow-up is done; the note says what came of it.
   case completeFollowUp(note: String)
+  /// A file already stored by its hash is recorded on the case.
+  case attach(Attachment)
 }
 
 /// Why a command was refused, as one sentence for the user.

@@ -7,7 +7,8 @@ extension CaseDecider {
     switch command {
     case .open: [.open, .ingest]
     case .receiveMessage: [.ingest]
-    case .note: [.note, .cases]
+    // Whoever may write a note may attach a file to the case.
+    case .note, .attach: [.note, .cases]
     case .reply: [.reply, .cases]
     case .recordSurvey: [.survey, .import]
     case .submitPermit, .decidePermit, .notifyRequester: [.permits]

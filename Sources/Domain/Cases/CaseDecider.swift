@@ -132,6 +132,14 @@ public enum CaseDecider {
       return event(.merged(into: survivor))
     case .recordSurvey(let responseID, let primary, let recommend):
       return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
+    case .attach(let attachment):
+      guard !attachment.name.trimmed.isEmpty else { throw .required("The file's name") }
+      guard Attachment.isHash(attachment.sha256) else { throw .required("The file's SHA-256") }
+      // The same content twice on one case says nothing new.
+      guard !state.attachments.contains(where: { $0.file.sha256 == attachment.sha256 }) else {
+        throw .nothingChanged
+      }
+      return event(.attached(attachment))
     case .takeFollowUp, .completeFollowUp:
       // Decided above, before the case's status is looked at.
       throw .nothingChanged
@@ -252,6 +260,11 @@ public enum CaseDecider {
       next.followUp?.due = due
     case .followUpDone(let note):
       next.finishFollowUp(at: event.at, by: event.actor, note: note)
+    case .attached(let attachment):
+      if !next.attachments.contains(where: { $0.file.sha256 == attachment.sha256 }) {
+        next.attachments.append(AttachedFile(file: attachment, at: event.at, by: event.actor))
+      }
+      if next.status == .new { next.setStatus(.open, at: event.at) }
     }
     return next
   }

@@ -36,6 +36,7 @@ public enum CaseChange: Sendable, Equatable {
   case surveyRecorded(responseID: String, primary: Int?, recommend: Int?)
   case followUpTaken(owner: String, due: Date?)
   case followUpDone(note: String)
+  case attached(Attachment)
 
   /// What a new case starts with.
   public struct Opening: Sendable, Equatable {
@@ -113,6 +114,7 @@ public enum CaseChange: Sendable, Equatable {
     case .surveyRecorded: "survey.recorded"
     case .followUpTaken: "case.followUpTaken"
     case .followUpDone: "case.followUpDone"
+    case .attached: "case.attached"
     }
   }
 }

@@ -82,6 +82,9 @@ public struct OfficeCheck {
     where !channels.contains(where: { "channels/\($0).jsonl" == missing.file }) {
       report.sealProblems += OfficeSeal.problems(of: missing, reading: nil)
     }
+    for (name, reason) in AttachmentStore(directory: directory).problems() {
+      report.problems.append(LogProblem(file: name, line: 0, kind: .damagedRecord, reason: reason))
+    }
     report.problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     report.quarantined = directory.quarantine.listing()
     return report

@@ -80,6 +80,12 @@ public enum CaseEventCodec {
       data.add("due", due.map(rfc3339))
     case .followUpDone(let note):
       data.add("note", note)
+    case .attached(let attachment):
+      data.add("name", attachment.name)
+      data.add("size", attachment.size)
+      data.add("type", attachment.type)
+      data.add("sha256", attachment.sha256)
+      data.add("note", attachment.note)
     }
     return (change.typeName, data.finished)
   }
@@ -165,6 +171,19 @@ public enum CaseEventCodec {
       }
       return .followUpTaken(owner: try fields.string("owner"), due: due)
     case "case.followUpDone": return .followUpDone(note: try fields.string("note"))
+    case "case.attached":
+      guard let size = object["size"]?.int, size >= 0 else {
+        throw Failure(reason: "\(type): size is missing")
+      }
+      let sha256 = try fields.string("sha256")
+      guard Attachment.isHash(sha256) else {
+        throw Failure(reason: "\(type): sha256 is not 64 lowercase hex digits")
+      }
+      return .attached(
+        Attachment(
+          name: try fields.string("name"), size: size,
+          type: object["type"]?.string ?? "application/octet-stream", sha256: sha256,
+          note: object["note"]?.string))
     default:
       throw Failure(reason: "unknown event type \(type)")
     }

@@ -181,6 +181,26 @@ final class DeskSession {
       } catch {
         report(error)
       }
+    case .attachFile(let request, let id, let version):
+      guard let actor = actingOrRefuse() else { return }
+      // The file is stored first: a record never names content the office does not hold.
+      let attachment: Attachment
+      do throws(AttachmentStore.Failure) {
+        attachment = try AttachmentStore(directory: store.directory).store(
+          file: request.path, note: request.note)
+      } catch {
+        send(.failed(.attachment(.refused(error.reason)), conflict: false))
+        return
+      }
+      let command = CaseCommand.attach(attachment)
+      do {
+        let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
+          try store.execute(command, on: id, expectedVersion: version, by: actor, now: now)
+        }
+        send(.executed(saved, command))
+      } catch {
+        report(error)
+      }
     case .recordSatisfaction(let id, let score):
       guard let actor = actingOrRefuse() else { return }
       guard let definition = surveys["service"] else {

@@ -153,6 +153,9 @@ enum DeskUpdate {
 
   /// A past-tense line for the notice after a command was saved on the case `id`.
   static func describe(_ command: CaseCommand, on id: CaseID, desk: Desk) -> Phrase {
+    if case .attach(let file) = command {
+      return .attachment(.attached(id, name: Bidi.isolate(file.name)))
+    }
     let done: InboxPhrase.Done =
       switch command {
       case .assign(let account): .assigned(account.map { Bidi.isolate(desk.staffName($0)) })

@@ -65,7 +65,7 @@ struct DraftStore {
     case .satisfaction(let id):
       object["purpose"] = "satisfaction"
       object["case"] = id.description
-    case .inboxFilter, .inboxViews, .jumpToCase:
+    case .inboxFilter, .inboxViews, .jumpToCase, .attach:
       object["purpose"] = "finding"  // never kept: these forms save no draft
     }
     return object

@@ -52,4 +52,6 @@ enum Effect: Equatable, Sendable {
   /// Read the survey responses, for the surveys screen.
   case loadSurveyResponses
   case quit
+  /// Store the file at `path` in the office's attachments, then record it on the case.
+  case attachFile(AttachForm.Request, on: CaseID, expectedVersion: Int)
 }

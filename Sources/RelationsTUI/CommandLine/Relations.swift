@@ -21,6 +21,7 @@ struct Relations: ParsableCommand {
       ReportCommand.self, DemoCommand.self,
       CheckCommand.self, SealCommand.self, BackupCommand.self,
       BenchCommand.self,
+      AttachCommand.self, AttachmentCommand.self,
     ],
     defaultSubcommand: OpenCommand.self)
 
@@ -35,6 +36,8 @@ struct Relations: ParsableCommand {
     "relations seal",
     "relations backup",
     "relations bench",
+    "relations attach",
+    "relations attachment",
   ]
 }
 

@@ -22,6 +22,8 @@ struct Form: Equatable, Sendable {
     /// The inbox's filter bar (`f`), its views by name (`V`), a case by id (`#`): they
     /// change what is shown, never the log.
     case inboxFilter, inboxViews, jumpToCase
+    /// A file to attach to the case (`A`), built on the case as it was at `version`.
+    case attach(CaseID, version: Int)
   }
 
   var title: Phrase

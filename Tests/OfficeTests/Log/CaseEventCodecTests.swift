@@ -36,6 +36,13 @@ import Testing
     .surveyRecorded(responseID: "r-2", primary: nil, recommend: nil),
     .followUpTaken(owner: "sara", due: when), .followUpTaken(owner: "omar", due: nil),
     .followUpDone(note: "اتصلت بها \"واعتذرت\""),
+    .attached(
+      Attachment(
+        name: "قرار \"الإمارة\".pdf", size: 48_213, type: "application/pdf",
+        sha256: String(repeating: "0f", count: 32), note: "the decision")),
+    .attached(
+      Attachment(
+        name: "id.jpg", size: 0, type: "image/jpeg", sha256: String(repeating: "a", count: 64))),
   ]
 
   @Test(arguments: changes)
@@ -80,5 +87,22 @@ import Testing
     let done = CaseEventCodec.encode(.followUpDone(note: "called"))
     #expect(done.type == "case.followUpDone")
     #expect(String(decoding: done.data, as: UTF8.self) == #"{"note":"called"}"#)
+  }
+
+  @Test func anAttachmentIsWrittenAsTheContractSaysAndABadHashIsRefused() {
+    let attached = CaseEventCodec.encode(
+      .attached(
+        Attachment(
+          name: "scan.png", size: 12, type: "image/png", sha256: String(repeating: "e", count: 64),
+          note: "ID copy")))
+    #expect(attached.type == "case.attached")
+    #expect(
+      String(decoding: attached.data, as: UTF8.self)
+        == #"{"name":"scan.png","size":12,"type":"image/png","sha256":""#
+        + String(repeating: "e", count: 64) + #"","note":"ID copy"}"#)
+    let bad = Array(#"{"name":"x","size":1,"type":"text/plain","sha256":"../../etc/passwd"}"#.utf8)
+    #expect(throws: CaseEventCodec.Failure.self) {
+      _ = try bad.withUnsafeBytes { try CaseEventCodec.decode(type: "case.attached", data: $0) }
+    }
   }
 }

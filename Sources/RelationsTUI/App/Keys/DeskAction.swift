@@ -28,4 +28,6 @@ enum DeskAction: Hashable, Sendable {
   case done, answeredOnTheSpot, nextVisit
   // Finding things: the inbox's filter bar and views, a case by id, the command palette.
   case filter, views, jumpToCase, palette, runCommand
+  /// Attach a file to the selected case.
+  case attach
 }

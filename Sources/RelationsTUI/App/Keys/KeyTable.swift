@@ -47,6 +47,7 @@ enum KeyTable {
     KeyBinding([.character("t")], .inbox, .triage),
     KeyBinding([.character("M")], .inbox, .merge),
     KeyBinding([.character("L")], .inbox, .link),
+    KeyBinding([.character("A")], .inbox, .attach),
   ]
 
   static let surveys: [KeyBinding] = [

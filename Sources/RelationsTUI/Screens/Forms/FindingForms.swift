@@ -26,7 +26,8 @@ enum FindingForms {
       case .success(let id):
         return [.closeOverlay, .showCase(id)]
       }
-    case .intake, .action, .resolveOnSpot, .satisfaction, .survey, .contactEdit, .contactMerge:
+    case .intake, .action, .resolveOnSpot, .satisfaction, .survey, .contactEdit, .contactMerge,
+      .attach:
       return nil
     }
   }

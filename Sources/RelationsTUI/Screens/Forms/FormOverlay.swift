@@ -82,7 +82,8 @@ enum FormOverlay {
   /// by id): nothing to keep as a draft, nothing to lose by leaving them.
   static func isQuestionnaire(_ form: Form) -> Bool {
     switch form.purpose {
-    case .satisfaction, .survey, .inboxFilter, .inboxViews, .jumpToCase: true
+    // A path and a note: short, and read again from the file when saved.
+    case .satisfaction, .survey, .inboxFilter, .inboxViews, .jumpToCase, .attach: true
     case .intake, .action, .resolveOnSpot, .contactEdit, .contactMerge: false
     }
   }
@@ -163,6 +164,10 @@ enum FormOverlay {
         ContactEditForm.validate(
           form, key: key, currentName: desk.contacts.contact(for: key)?.name)
       ) { edits in edits.isEmpty ? nil : .editContact(edits) }
+    case .attach(let id, let version):
+      return checked(AttachForm.validate(form)) {
+        .attachFile($0, on: id, expectedVersion: version)
+      }
     case .contactMerge(let key):
       return checked(ContactMergeForm.validate(form, key: key)) { .editContact([$0]) }
     case .survey(let id, let surveyID):

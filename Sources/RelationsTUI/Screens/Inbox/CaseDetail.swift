@@ -131,6 +131,21 @@ enum CaseDetail {
         FollowUpText.onCase(followUp, desk: desk, dates: dates, now: now, shown: shown),
         followUp.isOpen ? .dueSoon : .dim)
     }
+    if !item.attachments.isEmpty {
+      add(text(.attachment(.heading(count: item.attachments.count))), .heading)
+      for attached in item.attachments {
+        let file = attached.file
+        add(
+          text(
+            .attachment(
+              .line(
+                name: Bidi.isolate(shown(file.name)), size: file.size, type: shown(file.type),
+                who: Bidi.isolate(desk.staffName(attached.by)),
+                when: dates.moment(attached.at, now: now),
+                hash: String(file.sha256.prefix(12))))))
+        if let note = file.note { add("    " + shown(note), .dim, .content) }
+      }
+    }
     if !item.body.isEmpty {
       out.append(Line(text: ""))
       add(item.body, .normal, .content)
@@ -147,6 +162,10 @@ enum CaseDetail {
       var change = event.change
       if case .assigned(let account?) = change {
         change = .assigned(to: Bidi.isolate(desk.staffName(account)))
+      }
+      if case .attached(var file) = change {
+        file.name = Bidi.isolate(shown(file.name))
+        change = .attached(file)
       }
       let what = text(.inbox(.change(change)))
       let actor = Bidi.isolate(desk.staffName(event.actor))
@@ -187,6 +206,7 @@ enum CaseDetail {
     case .waitingStarted(let reason): reason
     case .resolved(let resolution): resolution
     case .reopened(let reason): reason
+    case .attached(let file): file.note
     default: nil
     }
   }

@@ -229,6 +229,8 @@ enum InboxScreen: DeskFeature {
       return CasePrompt.open(action, on: selectedCase(state, context.desk), context)
     case .survey:
       return SurveyPrompt.open(from: .inbox(selectedCase(state, context.desk)), context)
+    case .attach:
+      return AttachPrompt.open(on: selectedCase(state, context.desk), context)
     default: break
     }
     return []

@@ -187,6 +187,7 @@ struct Arabic: Catalogue {
       case .permitDecided?: "قرار الجهة"
       case .permitNotified?: "إبلاغ مقدم الطلب"
       case .surveyRecorded?: "استبانة"
+      case .attached?: "إرفاق ملف"
       case nil: "تعديل"
       }
     }
@@ -292,6 +293,7 @@ struct Arabic: Catalogue {
         "أُجيبت الاستبانة" + (primary.map { ": \(number($0)) من \(number(5))" } ?? "")
       case .followUpTaken(let owner, _): "تولى المتابعة " + owner
       case .followUpDone: "تمت المتابعة"
+      case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
       }
     }
 
@@ -1136,6 +1138,7 @@ struct Arabic: Catalogue {
     case (.done, _): "تم"
     case (.answeredOnTheSpot, _): "أُجيب في الحال"
     case (.nextVisit, _): "مقابلة تالية"
+    case (.attach, _): "إرفاق ملف (خطاب ممسوح، صورة هوية، قرار؛ \(number(25)) ميغابايت على الأكثر)"
     }
   }
 
@@ -1179,6 +1182,7 @@ struct Arabic: Catalogue {
     case .nextField: "الحقل التالي"
     case .save: "حفظ"
     case .cancel: "إلغاء"
+    case .attach: words(AttachmentPhrase.keyWord)
     case .screen, .top, .bottom, .nextPane, .previousPane, .back, .reopen, .previousField,
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)

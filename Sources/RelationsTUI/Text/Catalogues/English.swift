@@ -181,6 +181,7 @@ struct English: Catalogue {
       case .permitDecided?: "recorded the authority's decision on"
       case .permitNotified?: "recorded the requester told of"
       case .surveyRecorded?: "recorded a survey on"
+      case .attached?: "attached a file to"
       case nil: "changed"
       }
     }
@@ -285,6 +286,7 @@ struct English: Catalogue {
         "survey answered" + (primary.map { ": \($0) of 5" } ?? "")
       case .followUpTaken(let owner, _): "follow-up taken by " + owner
       case .followUpDone: "followed up"
+      case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
       }
     }
 
@@ -1024,6 +1026,7 @@ struct English: Catalogue {
     case (.done, _): "done"
     case (.answeredOnTheSpot, _): "answered on the spot"
     case (.nextVisit, _): "next visit"
+    case (.attach, _): "attach a file (a scanned letter, an ID copy, a decision; at most 25 MB)"
     }
   }
 
@@ -1067,6 +1070,7 @@ struct English: Catalogue {
     case .nextField: "next field"
     case .save: "save"
     case .cancel: "cancel"
+    case .attach: words(AttachmentPhrase.keyWord)
     case .screen, .top, .bottom, .nextPane, .previousPane, .back, .reopen, .previousField,
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)

@@ -18,4 +18,5 @@ enum LoggedChange: String, Equatable, Sendable, CaseIterable {
   case permitDecided = "permit.decided"
   case permitNotified = "permit.notified"
   case surveyRecorded = "survey.recorded"
+  case attached = "case.attached"
 }
