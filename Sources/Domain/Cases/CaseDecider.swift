@@ -59,6 +59,7 @@ public enum CaseDecider {
         && (triage.tags ?? state.tags) == state.tags
         && (triage.department ?? state.department) == state.department
         && (triage.program ?? state.program) == state.program
+        && (triage.party ?? state.party) == state.party
       guard !unchanged else { throw .nothingChanged }
       // A permit already with the authority stays a permit.
       if let kind = triage.kind, kind != state.kind, let step = state.permit?.step,
@@ -148,6 +149,9 @@ public enum CaseDecider {
         body: opening.body, contact: opening.contact, program: opening.program,
         externalID: opening.externalID,
         receivedAt: opening.receivedAt)
+      created.party =
+        opening.party ?? ContactRole.presumed(channel: opening.id.channel, kind: opening.kind)
+      created.channelDetails = opening.channelDetails
       created.openedBy = event.actor
       created.openedAt = event.at
       if opening.kind == .permit { created.permit = PermitProgress() }
@@ -173,6 +177,7 @@ public enum CaseDecider {
       next.tags = triage.tags ?? next.tags
       next.department = triage.department ?? next.department
       next.program = triage.program ?? next.program
+      next.party = triage.party ?? next.party
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .assigned(let assignee):
       next.assignee = assignee

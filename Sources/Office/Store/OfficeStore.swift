@@ -202,7 +202,8 @@ public final class OfficeStore {
   private func takeChanges() {
     for opening in fold.openings {
       contacts.record(
-        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind)
+        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind,
+        party: opening.party)
     }
     var seen = Set<CaseID>()
     for id in fold.changed.reversed() where seen.insert(id).inserted {
@@ -386,7 +387,15 @@ public final class OfficeStore {
     try append(on: channel, by: acting, expected: nil) {
       acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
-      return (id, try CaseDecider.decide(.open(make(id)), nil, at: now, by: acting))
+      var opening = make(id)
+      // Not said at intake: the party the person came as before, else the presumed one, so
+      // the record says which.
+      if opening.party == nil {
+        opening.party =
+          contacts.recognise(opening.contact)?.party
+          ?? ContactRole.presumed(channel: channel, kind: opening.kind)
+      }
+      return (id, try CaseDecider.decide(.open(opening), nil, at: now, by: acting))
     }
   }
 

@@ -58,7 +58,8 @@ enum DeskUpdate {
       }
       return []
     case .visitSaved(let saved):
-      state.overlay = .savedVisit(saved.id)
+      // The number is read to the visitor at the desk; a call or a letter typed in is done.
+      state.overlay = saved.id.channel == .visit ? .savedVisit(saved.id) : nil
       state.inbox.selectedID = saved.id
       // A visit saved while the view is Overdue (or Mine) stays shown until the officer moves.
       state.inbox.pinned = saved.id

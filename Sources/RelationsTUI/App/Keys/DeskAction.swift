@@ -26,4 +26,6 @@ enum DeskAction: Hashable, Sendable {
   case done, answeredOnTheSpot, nextVisit
   // Finding things: the inbox's filter bar and views, a case by id, the command palette.
   case filter, views, jumpToCase, palette, runCommand
+  /// "New case" on any channel (`N`); `newVisit` stays the visit's fast path.
+  case newCase
 }

@@ -26,6 +26,7 @@ protocol Catalogue: Sendable {
   func words(_ phrase: FindPhrase) -> String
   func words(_ phrase: GuidePhrase) -> String
   func words(_ phrase: FieldPhrase) -> String
+  func words(_ phrase: IntakePhrase) -> String
 }
 
 extension Catalogue {
@@ -45,6 +46,7 @@ extension Catalogue {
     case .find(let phrase): words(phrase)
     case .guide(let phrase): words(phrase)
     case .field(let phrase): words(phrase)
+    case .intake(let phrase): words(phrase)
     case .localized(let text): words(text)
     case .plain(let text): text
     }

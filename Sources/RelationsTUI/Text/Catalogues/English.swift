@@ -608,6 +608,7 @@ struct English: Catalogue {
       case .program: "program"
       case .department: "department"
       case .month: "month"
+      case .party: "party"
       }
     case .trendOnePeriod: "Only one period has answers: a trend needs two."
     case .trendNoPeriods: "No period has answers yet."
@@ -924,6 +925,8 @@ struct English: Catalogue {
     case (.top, .help): "top of the help"
     case (.bottom, .help): "end of the help"
     case (.quit, _): "quit (Ctrl-C quits anywhere)"
+    case (.newCase, _):
+      "new case on any channel: phone, letter, social, website, volunteer (the channel first)"
     case (.newVisit, _):
       "new in-person visit (intake form)"
     case (.screen(let screen), _): words(DeskPhrase.screenTitle(screen))
@@ -981,7 +984,7 @@ struct English: Catalogue {
     case (.nextPeriod, _): "next period"
     case (.periodLength, _): "week, month, quarter, year"
     case (.breakdown, _):
-      "break down by channel, kind, program, department, month"
+      "break down by channel, kind, program, department, month, party"
     case (.followUp, _): "take the low score's follow-up (owner, due), or finish it with a note"
     case (.currentPeriod, _): "back to the period that holds today"
     case (.nextSurvey, _): "next survey"
@@ -1016,6 +1019,7 @@ struct English: Catalogue {
     case .runCommand: "run"
     case .help: "help"
     case .quit: "quit"
+    case .newCase: "new case"
     case .newVisit: "new visit"
     case .search: "search"
     case .cycleView: "view"
@@ -1048,5 +1052,52 @@ struct English: Catalogue {
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)
     }
+  }
+}
+
+// MARK: New case and parties
+
+extension English {
+  func words(_ phrase: IntakePhrase) -> String {
+    switch phrase {
+    case .newCase: "New case"
+    case .channel: "Channel"
+    case .party: "Party"
+    case .direction: "Call"
+    case .letterReference: "Letter reference"
+    case .letterDate: "Letter date (YYYY-MM-DD)"
+    case .arrival: "Arrived"
+    case .platform: "Platform"
+    case .handle: "Handle"
+    case .websiteReference: "Form reference"
+    case .volunteer: "Volunteer"
+    case .roles: "Roles"
+    case .notSaid: "not said"
+    case .directionChoice(.incoming): "incoming (they called)"
+    case .directionChoice(.outgoing): "outgoing (we called)"
+    case .arrivalChoice(.hand): "by hand"
+    case .arrivalChoice(.post): "by post"
+    case .arrivalChoice(.email): "by e-mail"
+    case .writeLetterDate: "Write the letter's date as YYYY-MM-DD, or leave it empty."
+    case .chooseChannel: "Choose the channel the case came through from the list."
+    case .chooseParty: "Choose the person's party from the list."
+    case .keepOneRole: "Keep at least one role: a person is always one of the four parties."
+    case .partyLine(let party): "Party: " + words(ScreenPhrase.role(party))
+    case .detailsLine(let channel, let details): detailsLine(channel, details)
+    case .rolesSaved(let name): "\(name): roles saved."
+    }
+  }
+
+  private func detailsLine(_ channel: Channel, _ details: ChannelDetails) -> String {
+    var parts: [String] = []
+    if let direction = details.direction {
+      parts.append(direction == .incoming ? "incoming call" : "outgoing call")
+    }
+    if let reference = details.reference { parts.append("reference \(reference)") }
+    if let date = details.letterDate { parts.append("dated \(date)") }
+    if let arrival = details.arrival { parts.append(words(IntakePhrase.arrivalChoice(arrival))) }
+    if let platform = details.platform { parts.append("on \(platform)") }
+    if let volunteer = details.volunteer { parts.append("volunteer \(volunteer)") }
+    return words(VocabularyPhrase.channel(channel)) + ": " + parts.joined(separator: " · ")
   }
 }
