@@ -65,7 +65,10 @@ enum DeskUpdate {
       state.inbox.pinned = saved.id
       state.inbox.query.search = ""
       withContext(&state) { state, context in InboxScreen.refresh(&state.inbox, &context) }
-      state.notice = Notice(.desk(.savedAs(saved.id)), tone: .success)
+      state.notice = Notice(
+        saved.id.channel == .visit
+          ? .desk(.savedAs(saved.id)) : .intake(.saved(saved.id, saved.id.channel)),
+        tone: .success)
       return [.discardDraft]
     case .executed(let saved, let command):
       if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {

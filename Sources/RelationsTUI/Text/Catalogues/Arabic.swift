@@ -1195,7 +1195,8 @@ extension Arabic {
     case .keepOneRole: "أبقِ صفة واحدة على الأقل: كل شخص طرف من الأطراف الأربعة."
     case .partyLine(let party): "الطرف: " + words(ScreenPhrase.role(party))
     case .detailsLine(let channel, let details): detailsLine(channel, details)
-    case .rolesSaved(let name): "\(name): حُفظت الصفات."
+    case .saved(let id, let channel):
+      "حُفظت برقم \(id) (\(words(VocabularyPhrase.channel(channel))))."
     }
   }
 

@@ -1084,7 +1084,8 @@ extension English {
     case .keepOneRole: "Keep at least one role: a person is always one of the four parties."
     case .partyLine(let party): "Party: " + words(ScreenPhrase.role(party))
     case .detailsLine(let channel, let details): detailsLine(channel, details)
-    case .rolesSaved(let name): "\(name): roles saved."
+    case .saved(let id, let channel):
+      "Saved as \(id) (\(words(VocabularyPhrase.channel(channel)).lowercased()))."
     }
   }
 

@@ -23,6 +23,6 @@ enum IntakePhrase: Equatable, Sendable {
   case partyLine(ContactRole)
   /// `Call: incoming` / `Letter: ref 12/44 · 2026-11-20 · by post` …: the channel's line.
   case detailsLine(Channel, ChannelDetails)
-  /// The contacts screen's notice after the roles were saved.
-  case rolesSaved(String)
+  /// A case typed in from another channel was saved: no visitor to read the number to.
+  case saved(CaseID, Channel)
 }
