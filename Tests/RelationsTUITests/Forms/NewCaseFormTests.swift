@@ -156,3 +156,40 @@ import Testing
       session.state.form?.fields.contains { $0.problem == Phrase.intake(.keepOneRole) } == true)
   }
 }
+
+extension NewCaseFormTests {
+  @Test(arguments: [(80, 24), (120, 40)])
+  func theNewCaseFormOnALetterMatchesItsSnapshot(width: Int, height: Int) throws {
+    let fixture = try DeskFixture()
+    var state = fixture.state(width: width, height: height)
+    state.press(.character("N"))
+    state.type("let")
+    state.press(.enter, .tab, .tab, .tab)
+    state.type("Thanks for the Quran circle")
+    state.press(.tab, .tab, .tab, .tab, .tab)
+    state.type("12/44")
+    Snapshot.check(DeskView.render(state).text, "desk-new-case-letter-\(width)x\(height)")
+  }
+
+  @Test func aKnownNumberBringsThePartyThePersonCameAsBefore() throws {
+    let fixture = try DeskFixture()
+    _ = try fixture.store.open(on: .phone, by: .manager("huda"), now: DeskFixture.now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "s",
+        contact: ContactDetails(phone: PhoneNumber("0551112299")),
+        receivedAt: DeskFixture.now, party: .supporter)
+    }
+    var state = fixture.state()
+    state.press(.character("n"))
+    state.type("0551112299")
+    #expect(state.form?.value(IntakeForm.Field.party) == "supporter")
+    // A party the officer chose is kept.
+    state.press(.escape, .character("y"), .character("n"))
+    for _ in 0..<7 { state.press(.tab) }
+    state.press(.right)
+    let chosen = state.form?.value(IntakeForm.Field.party)
+    for _ in 0..<7 { state.press(.backTab) }
+    state.type("0551112299")
+    #expect(chosen == "internal" && state.form?.value(IntakeForm.Field.party) == "internal")
+  }
+}
