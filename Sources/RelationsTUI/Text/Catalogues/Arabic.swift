@@ -1100,7 +1100,7 @@ struct Arabic: Catalogue {
     case (.currentPeriod, _): "العودة إلى الفترة التي تضم اليوم"
     case (.nextSurvey, _): "الاستبانة التالية"
     case (.editContact, _):
-      "تعديل الاسم، إضافة جوال أو بريد"
+      "تعديل الاسم، إضافة جوال أو بريد، تحديد الصفات"
     case (.mergeContact, _): "دمج سجلين لشخص واحد"
     case (.keepSearch, _):
       "إبقاء البحث والعودة إلى القائمة"

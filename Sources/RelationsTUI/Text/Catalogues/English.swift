@@ -989,7 +989,7 @@ struct English: Catalogue {
     case (.currentPeriod, _): "back to the period that holds today"
     case (.nextSurvey, _): "next survey"
     case (.editContact, _):
-      "edit name, add phone or e-mail"
+      "edit name, add phone or e-mail, set roles (parties)"
     case (.mergeContact, _): "merge two records of one person"
     case (.keepSearch, _):
       "keep the search, back to the list"
