@@ -193,3 +193,19 @@ extension NewCaseFormTests {
     #expect(chosen == "internal" && state.form?.value(IntakeForm.Field.party) == "internal")
   }
 }
+
+extension NewCaseFormTests {
+  /// A call is as quick to record as a visit: `N`, its channel's first letter and Enter,
+  /// then the visit's keys.
+  @Test(arguments: [
+    ("p", "phone"), ("l", "letter"), ("s", "social"), ("w", "website"), ("v", "volunteer"),
+  ])
+  func eachChannelIsItsFirstLetterAndEnterAway(letter: String, channel: String) throws {
+    var state = try MemoryDesk.state([])
+    state.press(.character("N"))
+    state.type(letter)
+    state.press(.enter)
+    #expect(state.form?.value(IntakeForm.Field.channel) == channel)
+    #expect(state.form?.focusedField.id == "phone")
+  }
+}
