@@ -7,7 +7,10 @@ import Testing
   func line(_ seq: Int64, _ stream: String = "S") -> [UInt8] {
     RecordCodec.encode(
       Record(
-        seq: seq, id: "id\(seq)\(stream)", timestamp: .now(), actor: "a", stream: stream, type: "t",
+        // One fixed time: two calls for one seq must give the same bytes, an exact copy.
+        seq: seq, id: "id\(seq)\(stream)",
+        timestamp: Timestamp(millisecondsSince1970: 1_795_000_000_000),
+        actor: "a", stream: stream, type: "t",
         data: Array("{}".utf8)))
   }
 

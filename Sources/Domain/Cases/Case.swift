@@ -14,6 +14,10 @@ public struct Case: Sendable, Equatable {
   public var department: String?
   public var program: String?
   public var externalID: String?
+  /// The party the person came as (CONTRACTS.md "Vocabulary"): set at intake, changed by triage.
+  public var party: ContactRole = .externalBeneficiary
+  /// What the channel added at intake: a call's direction, a letter's reference…
+  public var channelDetails = ChannelDetails()
   /// The account that recorded the case, and when: a front desk may resolve its own cases of
   /// the day.
   public var openedBy = ""

@@ -67,7 +67,7 @@ public enum CaseDecider {
         kind: changed(asked.kind, state.kind), priority: changed(asked.priority, state.priority),
         tags: changed(asked.tags, state.tags),
         department: cleared(asked.department, state.department),
-        program: cleared(asked.program, state.program))
+        program: cleared(asked.program, state.program), party: changed(asked.party, state.party))
       guard triage != CaseChange.Triage() else { throw .nothingChanged }
       // A permit already with the authority stays a permit.
       if triage.kind != nil, let step = state.permit?.step, step != .received {
@@ -164,6 +164,9 @@ public enum CaseDecider {
         externalID: opening.externalID,
         receivedAt: opening.receivedAt)
       created.department = opening.department
+      created.party =
+        opening.party ?? ContactRole.presumed(channel: opening.id.channel, kind: opening.kind)
+      created.channelDetails = opening.channelDetails
       created.openedBy = event.actor
       created.openedAt = event.at
       if opening.kind == .permit { created.permit = PermitProgress() }
@@ -191,6 +194,7 @@ public enum CaseDecider {
         next.department = department.isEmpty ? nil : department
       }
       if let program = triage.program { next.program = program.isEmpty ? nil : program }
+      next.party = triage.party ?? next.party
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .assigned(let assignee):
       next.assignee = assignee

@@ -52,12 +52,18 @@ public enum CaseChange: Sendable, Equatable {
     /// The department the case starts in: the one office.json gives its program, unless
     /// the intake chose one.
     public var department: String?
+    /// The person's party; nil in records written before parties were recorded (read as
+    /// `ContactRole.presumed`).
+    public var party: ContactRole?
+    /// What the channel adds: a call's direction, a letter's reference…
+    public var channelDetails: ChannelDetails
 
     public init(
       id: CaseID, kind: CaseKind, subject: String, body: String = "",
       contact: ContactDetails = ContactDetails(),
       receivedAt: Date, externalID: String? = nil, program: String? = nil,
-      priority: Priority = .normal
+      priority: Priority = .normal, party: ContactRole? = nil,
+      channelDetails: ChannelDetails = ChannelDetails()
     ) {
       self.id = id
       self.kind = kind
@@ -68,6 +74,8 @@ public enum CaseChange: Sendable, Equatable {
       self.externalID = externalID
       self.program = program
       self.priority = priority
+      self.party = party
+      self.channelDetails = channelDetails
     }
   }
 
@@ -78,17 +86,19 @@ public enum CaseChange: Sendable, Equatable {
     public var tags: [String]?
     public var department: String?
     public var program: String?
+    public var party: ContactRole?
 
     public init(
       kind: CaseKind? = nil, priority: Priority? = nil, tags: [String]? = nil,
       department: String? = nil,
-      program: String? = nil
+      program: String? = nil, party: ContactRole? = nil
     ) {
       self.kind = kind
       self.priority = priority
       self.tags = tags
       self.department = department
       self.program = program
+      self.party = party
     }
   }
 

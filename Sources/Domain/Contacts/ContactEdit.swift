@@ -6,6 +6,8 @@ public enum ContactEdit: Sendable, Equatable {
   case addKey(ContactKey, newKey: ContactKey)
   /// The person of the first key is the person of `into`: one record from now on.
   case merge(ContactKey, into: ContactKey)
+  /// The person's parties as staff set them (at least one); later cases add theirs.
+  case setRoles(ContactKey, roles: Set<ContactRole>)
 }
 
 extension ContactKey {

@@ -21,13 +21,15 @@ public struct ContactRegistry: Sendable {
     Set(contacts.lazy.filter { $0.roles.contains(role) }.flatMap(\.cases))
   }
 
-  /// Records that `details` brought `caseID` on `channel`: joins the person they recognise
-  /// (learning any new phone, e-mail or handle) or registers a new one. Details with no
-  /// key at all (a letter with only a name) make no contact: a name alone is not enough
-  /// to tell people apart.
+  /// Records that `details` brought `caseID` on `channel` as `party` (presumed from the
+  /// channel and kind when not given): joins the person they recognise (learning any new
+  /// phone, e-mail or handle, and the party as one of their roles) or registers a new one.
+  /// Details with no key at all (a letter with only a name) make no contact: a name alone is
+  /// not enough to tell people apart.
   @discardableResult
   public mutating func record(
-    _ details: ContactDetails, caseID: CaseID, channel: Channel, kind: CaseKind
+    _ details: ContactDetails, caseID: CaseID, channel: Channel, kind: CaseKind,
+    party: ContactRole? = nil
   ) -> Contact? {
     let keys = ContactKey.keys(of: details)
     guard !keys.isEmpty else { return nil }
@@ -46,8 +48,7 @@ public struct ContactRegistry: Sendable {
       contacts[index].name = name
     }
     if !contacts[index].cases.contains(caseID) { contacts[index].cases.append(caseID) }
-    contacts[index].roles.insert(
-      channel == .volunteer || kind == .permit ? .volunteer : .externalBeneficiary)
+    contacts[index].roles.insert(party ?? ContactRole.presumed(channel: channel, kind: kind))
     return contacts[index]
   }
 
@@ -86,6 +87,12 @@ public struct ContactRegistry: Sendable {
       }
       byKey[newKey] = index
       contacts[index].keys.append(newKey)
+      return true
+    case .setRoles(let key, let roles):
+      guard let index = byKey[key], !roles.isEmpty, contacts[index].roles != roles else {
+        return false
+      }
+      contacts[index].roles = roles
       return true
     case .merge(let key, let into):
       guard let from = byKey[key], let to = byKey[into], from != to else { return false }

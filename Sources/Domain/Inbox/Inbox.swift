@@ -36,6 +36,7 @@ public struct Inbox: Sendable {
     var assignee: [Int32] = []
     /// Interned program, -1 for none.
     var program: [Int32] = []
+    var party: [ContactRole] = []
     /// Due time in seconds since 1970; +∞ when nothing is due.
     var due: [Double] = []
     var received: [Double] = []
@@ -96,6 +97,7 @@ public struct Inbox: Sendable {
       columns.priority[slot] = item.priority
       columns.assignee[slot] = assignee
       columns.program[slot] = program
+      columns.party[slot] = item.party
       columns.due[slot] = due
       columns.received[slot] = item.receivedAt.timeIntervalSince1970
       columns.textStart[slot] = start
@@ -109,6 +111,7 @@ public struct Inbox: Sendable {
       columns.priority.append(item.priority)
       columns.assignee.append(assignee)
       columns.program.append(program)
+      columns.party.append(item.party)
       columns.due.append(due)
       columns.received.append(item.receivedAt.timeIntervalSince1970)
       columns.textStart.append(start)
@@ -126,13 +129,13 @@ public struct Inbox: Sendable {
     return number
   }
 
-  /// The ids of the cases `query` asks for, in its order. `user` is whose "Mine" it is;
-  /// `contacts` tells whose cases belong to the party a query asks for (none without them).
+  /// The ids of the cases `query` asks for, in its order. `user` is whose "Mine" it is; the
+  /// party a query asks for is the case's own (set at intake, changed by triage).
   public mutating func list(
     _ query: InboxQuery, user: String, now: Date, contacts: ContactRegistry? = nil
   ) -> [CaseID] {
     let search = SearchKey(query: query.search).folded
-    let party = query.party.map { contacts?.cases(of: $0) ?? [] }
+    let party = query.party
     var filters = query
     filters.search = ""
     let candidates: [Int32]
@@ -169,7 +172,7 @@ public struct Inbox: Sendable {
         if let wanted = query.status, status != wanted { continue }
         if let assignee, columns.assignee[index] != assignee { continue }
         if let program, columns.program[index] != program { continue }
-        if let party, !party.contains(columns.ids[index]) { continue }
+        if let party, columns.party[index] != party { continue }
         if !words.isEmpty {
           let range = Int(columns.textStart[index])..<Int(columns.textEnd[index])
           guard

@@ -20,7 +20,7 @@ public struct InboxQuery: Sendable, Equatable {
   public var status: CaseStatus?
   public var assignee: String?
   public var program: String?
-  /// The role of the person who brought the case (their contact's roles, `ContactRegistry`).
+  /// The party of the case (`Case.party`: from its contact at intake, changed by triage).
   public var party: ContactRole?
   public var search: String
   public var order: Order

@@ -1,12 +1,12 @@
 import Foundation
 
-/// Survey scores per group (channel, kind, program, department, month). A group with fewer
+/// Survey scores per group (channel, kind, program, department, month, party). A group with fewer
 /// responses than the office's `minGroupSize` is suppressed: no figures at all, so that no
 /// small group (or single person) can be singled out. Evaluation serves improvement, never
 /// punishment or shaming.
 public struct SurveyBreakdown: Sendable, Equatable {
   public enum Dimension: String, Sendable, CaseIterable {
-    case channel, kind, program, department, month
+    case channel, kind, program, department, month, party
   }
 
   public struct Group: Sendable, Equatable {
@@ -36,6 +36,7 @@ public struct SurveyBreakdown: Sendable, Equatable {
       case .kind: response.kind?.rawValue ?? "unknown"
       case .program: response.program ?? "none"
       case .department: response.department ?? "none"
+      case .party: response.party?.rawValue ?? "unknown"
       case .month:
         {
           let parts = calendar.dateComponents([.year, .month], from: response.receivedAt)

@@ -11,6 +11,8 @@ public struct SurveyResponse: Sendable, Equatable {
   public var kind: CaseKind?
   public var program: String?
   public var department: String?
+  /// The party of its case's person; nil for an anonymous response.
+  public var party: ContactRole?
   /// Asked by staff (phone, in person) rather than filled in alone.
   public var assisted: Bool
   public var answers: [String: SurveyAnswer]

@@ -20,13 +20,15 @@ public enum IngestRequest {
     public var externalID: String?
     public var program: String?
     public var priority: Priority
+    /// `contact.role`: the person's party; when left out, the one they came as before.
+    public var party: ContactRole? = nil
 
     /// The opening of the case once its id is allocated; without `receivedAt` it was received now.
     public func opening(_ id: CaseID, now: Date) -> CaseChange.Opening {
       CaseChange.Opening(
         id: id, kind: kind, subject: subject, body: body, contact: contact,
         receivedAt: receivedAt ?? now,
-        externalID: externalID, program: program, priority: priority)
+        externalID: externalID, program: program, priority: priority, party: party)
     }
   }
 
@@ -125,13 +127,23 @@ public enum IngestRequest {
         name: try contactFields.optionalText("name"), phone: phone,
         email: try contactFields.optionalText("email"),
         handle: try contactFields.optionalText("handle"))
+      var party: ContactRole?
+      if let text = try contactFields.optionalText("role") {
+        guard let role = ContactRole(rawValue: text) else {
+          throw Problem(
+            reason:
+              "contact.role \"\(text)\" is unknown; use \(ContactRole.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
+        }
+        party = role
+      }
       return .newCase(
         NewCase(
           channel: channel, kind: kind, subject: subject,
           body: try fields.optionalText("body") ?? "", contact: contact,
           receivedAt: try fields.time("receivedAt"),
           externalID: try fields.optionalText("externalId"),
-          program: try fields.optionalText("program"), priority: priority))
+          program: try fields.optionalText("program"), priority: priority, party: party))
     case "message":
       guard let idText = object["case"] as? String, let id = CaseID(idText) else {
         throw Problem(reason: "case must be a case id like \"W-000012\"")

@@ -31,6 +31,14 @@ public enum CaseEventCodec {
       data.add("program", opening.program)
       data.add("priority", opening.priority.rawValue)
       data.add("department", opening.department)
+      data.add("party", opening.party?.rawValue)
+      let details = opening.channelDetails
+      data.add("direction", details.direction?.rawValue)
+      data.add("reference", details.reference)
+      data.add("letterDate", details.letterDate?.description)
+      data.add("arrival", details.arrival?.rawValue)
+      data.add("platform", details.platform)
+      data.add("volunteer", details.volunteer)
     case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
@@ -42,6 +50,7 @@ public enum CaseEventCodec {
       data.add("tags", triage.tags)
       data.add("department", triage.department)
       data.add("program", triage.program)
+      data.add("party", triage.party?.rawValue)
     case .assigned(let assignee):
       if let assignee { data.add("to", assignee) } else { data.addNull("to") }
     case .noted(let text):
@@ -118,7 +127,14 @@ public enum CaseEventCodec {
             email: contact?["email"]?.string, handle: contact?["handle"]?.string),
           receivedAt: try fields.date("receivedAt"), externalID: object["externalId"]?.string,
           program: object["program"]?.string,
-          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal)
+          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal,
+          party: object["party"]?.string.flatMap(ContactRole.init(party:)),
+          channelDetails: ChannelDetails(
+            direction: object["direction"]?.string.flatMap(ChannelDetails.Direction.init),
+            reference: object["reference"]?.string,
+            letterDate: object["letterDate"]?.string.flatMap(CivilDate.init(parsing:)),
+            arrival: object["arrival"]?.string.flatMap(ChannelDetails.Arrival.init),
+            platform: object["platform"]?.string, volunteer: object["volunteer"]?.string))
       opening.department = object["department"]?.string
       return .opened(opening)
     case "case.message":
@@ -132,7 +148,8 @@ public enum CaseEventCodec {
           kind: object["kind"]?.string.flatMap(CaseKind.init),
           priority: object["priority"]?.string.flatMap(Priority.init),
           tags: object["tags"]?.array.map { $0.compactMap(\.string) },
-          department: object["department"]?.string, program: object["program"]?.string))
+          department: object["department"]?.string, program: object["program"]?.string,
+          party: object["party"]?.string.flatMap(ContactRole.init(party:))))
     case "case.assigned": return .assigned(to: object["to"]?.string)
     case "case.noted": return .noted(text: try fields.string("text"))
     case "case.replied":

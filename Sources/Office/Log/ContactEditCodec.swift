@@ -22,6 +22,10 @@ public enum ContactEditCodec {
       data.add("key", key.text)
       data.add("into", into.text)
       return (key.text, "contact.merged", data.finished)
+    case .setRoles(let key, let roles):
+      data.add("key", key.text)
+      data.add("roles", ContactRole.allCases.filter(roles.contains).map(\.rawValue))
+      return (key.text, "contact.roles", data.finished)
     }
   }
 
@@ -38,6 +42,10 @@ public enum ContactEditCodec {
       }
     case "contact.merged":
       return object["into"]?.string.flatMap(ContactKey.init(text:)).map { .merge(key, into: $0) }
+    case "contact.roles":
+      let roles = Set(
+        (object["roles"]?.array ?? []).compactMap { $0.string.flatMap(ContactRole.init(party:)) })
+      return roles.isEmpty ? nil : .setRoles(key, roles: roles)
     default:
       return nil
     }

@@ -49,7 +49,7 @@ public enum OfficeExport {
         "email", "handle",
         "assignee", "department", "program", "receivedAt", "firstResponseAt", "resolvedAt",
         "resolution", "permitStep",
-        "authorityReference", "decisionReference", "events", "attachments",
+        "authorityReference", "decisionReference", "events", "attachments", "party",
       ]
       let rows = store.cases.values.sorted { $0.id < $1.id }.map { item -> [ExportCell] in
         [
@@ -63,7 +63,9 @@ public enum OfficeExport {
           item.resolution ?? "", item.permit?.step.rawValue ?? "",
           item.permit?.authorityReference ?? "",
           item.permit?.decisionReference ?? "",
-        ].map(ExportCell.text) + [.number(item.version), .number(item.attachments.count)]
+        ].map(ExportCell.text) + [
+          .number(item.version), .number(item.attachments.count), .text(item.party.rawValue),
+        ]
       }
       return Table(header: header, cells: rows)
     case .events:

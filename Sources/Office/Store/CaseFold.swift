@@ -118,6 +118,7 @@ public struct CaseFold {
       response.kind = item.kind
       response.program = item.program
       response.department = item.department
+      response.party = item.party
     }
     return response
   }

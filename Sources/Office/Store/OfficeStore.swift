@@ -204,7 +204,8 @@ public final class OfficeStore {
   private func takeChanges() {
     for opening in fold.openings {
       contacts.record(
-        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind)
+        opening.contact, caseID: opening.id, channel: opening.id.channel, kind: opening.kind,
+        party: opening.party)
     }
     var seen = Set<CaseID>()
     for id in fold.changed.reversed() where seen.insert(id).inserted {
@@ -420,6 +421,13 @@ public final class OfficeStore {
       // Intake suggests the department office.json gives the case's program.
       if opening.department == nil {
         opening.department = office.programs.first { $0.id == opening.program }?.department
+      }
+      // Not said at intake: the party the person came as before, else the presumed one, so
+      // the record says which.
+      if opening.party == nil {
+        opening.party =
+          contacts.recognise(opening.contact)?.party
+          ?? ContactRole.presumed(channel: channel, kind: opening.kind)
       }
       return (id, try CaseDecider.decide(.open(opening), nil, at: now, by: acting))
     }

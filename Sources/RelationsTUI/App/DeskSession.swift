@@ -160,11 +160,11 @@ final class DeskSession {
       guard let actor = actingOrRefuse() else { return }
       do {
         let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
-          try store.open(on: .visit, by: actor, now: now) { id in
+          try store.open(on: visit.channel, by: actor, now: now) { id in
             CaseChange.Opening(
               id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
               contact: visit.contact, receivedAt: now, program: visit.program,
-              priority: visit.priority)
+              priority: visit.priority, party: visit.party, channelDetails: visit.channelDetails)
           }
         }
         send(.visitSaved(saved))

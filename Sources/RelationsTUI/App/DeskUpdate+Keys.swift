@@ -82,6 +82,12 @@ extension DeskUpdate {
       }
       state.overlay = .form(
         IntakeForm.make(office: state.desk.office))
+    case .newCase:
+      if let refusal = state.desk.roleRefusal(unless: [.open]) {
+        state.notice = .refusal(refusal)
+        return []
+      }
+      state.overlay = .form(IntakeForm.make(office: state.desk.office, channel: .visit))
     case .screen(let screen):
       state.screen = screen
       return enter(screen, &state)

@@ -58,13 +58,17 @@ enum DeskUpdate {
       }
       return []
     case .visitSaved(let saved):
-      state.overlay = .savedVisit(saved.id)
+      // The number is read to the visitor at the desk; a call or a letter typed in is done.
+      state.overlay = saved.id.channel == .visit ? .savedVisit(saved.id) : nil
       state.inbox.selectedID = saved.id
       // A visit saved while the view is Overdue (or Mine) stays shown until the officer moves.
       state.inbox.pinned = saved.id
       state.inbox.query.search = ""
       withContext(&state) { state, context in InboxScreen.refresh(&state.inbox, &context) }
-      state.notice = Notice(.desk(.savedAs(saved.id)), tone: .success)
+      state.notice = Notice(
+        saved.id.channel == .visit
+          ? .desk(.savedAs(saved.id)) : .intake(.saved(saved.id, saved.id.channel)),
+        tone: .success)
       return [.discardDraft]
     case .executed(let saved, let command):
       if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {

@@ -76,7 +76,12 @@ struct DraftStore {
     var form: Form
     switch object["purpose"] as? String {
     case "intake":
-      form = IntakeForm.make(office: desk.office)
+      // A "New case" draft names its channel: its form has that channel's fields.
+      if let channel = values[IntakeForm.Field.channel.rawValue].flatMap(Channel.init) {
+        form = IntakeForm.make(office: desk.office, channel: channel)
+      } else {
+        form = IntakeForm.make(office: desk.office)
+      }
     case "action":
       guard let action = (object["action"] as? String).flatMap(CaseAction.init(rawValue:)),
         let id = (object["case"] as? String).flatMap(CaseID.init), let item = desk.item(id),

@@ -57,7 +57,7 @@ struct ViewStore {
       kind: (object["kind"] as? String).flatMap(CaseKind.init(rawValue:)),
       status: (object["status"] as? String).flatMap(CaseStatus.init(rawValue:)),
       assignee: object["assignee"] as? String, program: object["program"] as? String,
-      party: (object["party"] as? String).flatMap(ContactRole.init(rawValue:)))
+      party: (object["party"] as? String).flatMap(ContactRole.init(party:)))
     return SavedView(name: name, query: query)
   }
 }

@@ -9,7 +9,7 @@ enum CaseAction: String, Equatable, Sendable {
   case submitPermit, decidePermit, notifyRequester
   /// A low score's follow-up: taken (owner, due), then done with a note.
   case takeFollowUp, completeFollowUp
-  /// Kind, program, department and tags; merging a duplicate into the case it repeats;
+  /// Kind, program, department, party and tags; merging a duplicate into the case it repeats;
   /// linking a related case.
   case triage, merge, link
 
@@ -17,7 +17,7 @@ enum CaseAction: String, Equatable, Sendable {
   enum Field: String, FormFieldID, CaseIterable {
     case assignee, priority, status, reason, text, template, reference, date, decision, how, detail
     case owner, due
-    case kind, program, department, tags, target
+    case kind, program, department, tags, target, party
   }
 
   /// The prompt for this action on `item`, or why the action does not apply to it now.
@@ -164,7 +164,12 @@ enum CaseAction: String, Equatable, Sendable {
       (office.departments.firstIndex { $0.id == suggested }).map { $0 + 1 } ?? 0
     let tags = FormField(
       Field.tags, label: .form(.tags), input: .line, text: item.tags.joined(separator: ", "))
-    return [kind, program, department, tags]
+    let party = FormField(
+      Field.party, label: .intake(.party),
+      input: .choice(
+        ContactRole.allCases.map { .init(value: $0.rawValue, label: .screen(.role($0))) }),
+      selected: ContactRole.allCases.firstIndex(of: item.party) ?? 0)
+    return [kind, program, department, party, tags]
   }
 
   /// The cases a merge or a link may point at: the same person's other cases first, then
@@ -337,7 +342,8 @@ enum CaseAction: String, Equatable, Sendable {
         .triage(
           .init(
             kind: kind, tags: tags, department: form.value(Field.department),
-            program: form.value(Field.program))))
+            program: form.value(Field.program),
+            party: ContactRole(rawValue: form.value(Field.party)))))
     case .merge, .link:
       guard let target = CaseID(form.value(Field.target)) else {
         return required(.target, .chooseCase)

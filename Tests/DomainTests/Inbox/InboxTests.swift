@@ -151,23 +151,24 @@ import Testing
     }
   }
 
-  @Test func thePartyFilterKeepsTheCasesOfPeopleWithThatRole() {
-    let volunteer = withPhone(1, "0599123456", .volunteer)
-    let beneficiary = withPhone(2, "0551234567")
-    var contacts = ContactRegistry()
-    for item in [volunteer, beneficiary].compactMap({ $0 }) {
-      contacts.record(item.contact, caseID: item.id, channel: item.id.channel, kind: item.kind)
-    }
-    var box = inbox([volunteer, beneficiary])
-    let query = InboxQuery(view: .all, party: .volunteer)
-    #expect(ids(box.list(query, user: "x", now: sunday, contacts: contacts)) == ["T-000001"])
-    #expect(box.list(query, user: "x", now: sunday).isEmpty)
+  @Test func thePartyFilterKeepsTheCasesOfThatPartyAsTriageLeavesThem() {
+    let volunteer = make(1, .volunteer)
+    let beneficiary = make(2)
+    let supporter = make(3, then: [.triage(CaseChange.Triage(party: .supporter))])
+    var box = inbox([volunteer, beneficiary, supporter])
     #expect(
-      ids(
-        box.list(
-          InboxQuery(view: .all, party: .externalBeneficiary), user: "x", now: sunday,
-          contacts: contacts))
+      ids(box.list(InboxQuery(view: .all, party: .volunteer), user: "x", now: sunday)) == [
+        "T-000001"
+      ])
+    #expect(
+      ids(box.list(InboxQuery(view: .all, party: .externalBeneficiary), user: "x", now: sunday))
         == ["V-000002"])
+    #expect(
+      ids(box.list(InboxQuery(view: .all, party: .supporter), user: "x", now: sunday)) == [
+        "V-000003"
+      ])
+    #expect(
+      box.list(InboxQuery(view: .all, party: .internalBeneficiary), user: "x", now: sunday).isEmpty)
   }
 
   @Test func everyFilterNarrowsTheViewAndIsSaidToFilter() {

@@ -17,6 +17,22 @@ import Testing
     .opened(
       CaseChange.Opening(
         id: CaseID(channel: .letter, number: 1), kind: .inquiry, subject: "s", receivedAt: when)),
+    .opened(
+      CaseChange.Opening(
+        id: CaseID(channel: .letter, number: 2), kind: .complaint, subject: "s", receivedAt: when,
+        party: .supporter,
+        channelDetails: ChannelDetails(
+          reference: "12/44", letterDate: CivilDate(year: 2026, month: 11, day: 20),
+          arrival: .hand))),
+    .opened(
+      CaseChange.Opening(
+        id: CaseID(channel: .phone, number: 2), kind: .inquiry, subject: "s", receivedAt: when,
+        party: .internalBeneficiary, channelDetails: ChannelDetails(direction: .outgoing))),
+    .opened(
+      CaseChange.Opening(
+        id: CaseID(channel: .volunteer, number: 2), kind: .service, subject: "s", receivedAt: when,
+        party: .volunteer, channelDetails: ChannelDetails(platform: "X", volunteer: "سارة"))),
+    .triaged(CaseChange.Triage(party: .supporter)),
     .messageReceived(body: "مرحبا", channel: .social, receivedAt: when, externalID: "dm-1"),
     .messageReceived(body: "hi", channel: .phone, receivedAt: nil, externalID: nil),
     .triaged(
@@ -51,6 +67,22 @@ import Testing
     let decoded = try data.withUnsafeBytes { raw in try CaseEventCodec.decode(type: type, data: raw)
     }
     #expect(decoded == change)
+  }
+
+  @Test func anOpeningWrittenBeforePartiesReadsWithNoPartyAndNoDetails() throws {
+    let json =
+      #"{"id":"V-000004","kind":"inquiry","subject":"s","receivedAt":"2026-11-25T08:00:00Z","priority":"normal"}"#
+    let decoded = try Array(json.utf8).withUnsafeBytes { raw in
+      try CaseEventCodec.decode(type: "case.opened", data: raw)
+    }
+    guard case .opened(let opening) = decoded else {
+      Issue.record("not an opening: \(decoded)")
+      return
+    }
+    #expect(opening.party == nil)
+    #expect(opening.channelDetails.isEmpty)
+    let (_, data) = CaseEventCodec.encode(decoded)
+    #expect(!String(decoding: data, as: UTF8.self).contains("party"))
   }
 
   @Test func unknownTypesAndMissingFieldsAreRefusedWithAReason() {

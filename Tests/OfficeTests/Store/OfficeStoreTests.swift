@@ -170,3 +170,56 @@ import Testing
     #expect(try store(directory).cases[item.id]?.department == "communities")
   }
 }
+
+extension OfficeStoreTests {
+  @Test func aCallAndALetterGoToTheirOwnLogsWithTheirDetailsAndParty() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let desk = try store(directory)
+    let call = try desk.open(on: .phone, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "call", receivedAt: self.now, party: .supporter,
+        channelDetails: ChannelDetails(direction: .incoming))
+    }
+    let letter = try desk.open(on: .letter, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(
+        id: id, kind: .complaint, subject: "letter", receivedAt: self.now,
+        channelDetails: ChannelDetails(reference: "12/44", arrival: .post))
+    }
+    #expect(call.id.description == "P-000001")
+    #expect(letter.id.description == "L-000001")
+    let phoneLog = try String(
+      contentsOfFile: directory.path + "/channels/phone.jsonl", encoding: .utf8)
+    #expect(phoneLog.contains(#""direction":"in""#) && phoneLog.contains(#""party":"supporter""#))
+    let letterLog = try String(
+      contentsOfFile: directory.path + "/channels/letter.jsonl", encoding: .utf8)
+    #expect(letterLog.contains(#""arrival":"post""#))
+    // Nobody said the letter's party: the record says the presumed one.
+    #expect(letterLog.contains(#""party":"beneficiary""#))
+    let reopened = try store(directory)
+    #expect(reopened.cases[call.id]?.channelDetails.direction == .incoming)
+    #expect(reopened.cases[call.id]?.party == .supporter)
+    #expect(reopened.cases[letter.id]?.channelDetails.reference == "12/44")
+  }
+
+  @Test func aReturningPersonsCaseTakesThePartyTheyCameAsBefore() throws {
+    let (scratch, directory) = try office()
+    defer { withExtendedLifetime(scratch) {} }
+    let desk = try store(directory)
+    let phone = try #require(PhoneNumber("0551234567"))
+    _ = try desk.open(on: .phone, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(
+        id: id, kind: .inquiry, subject: "first", contact: ContactDetails(phone: phone),
+        receivedAt: self.now, party: .supporter)
+    }
+    let again = try desk.open(on: .visit, by: .manager("huda"), now: now, visit("again"))
+    #expect(again.party == .supporter)
+    try desk.editContact(
+      .setRoles(.phone(phone), roles: [.volunteer]), by: .manager("huda"), now: now)
+    #expect(desk.contacts.contact(for: .phone(phone))?.roles == [.volunteer])
+    let reopened = try store(directory)
+    #expect(reopened.contacts.contact(for: .phone(phone))?.roles == [.volunteer])
+    let third = try reopened.open(on: .visit, by: .manager("huda"), now: now, visit("third"))
+    #expect(third.party == .volunteer)
+  }
+}

@@ -54,3 +54,17 @@ import Testing
     #expect(path.hasSuffix("/views/huda.json"))
   }
 }
+
+extension ViewStoreTests {
+  @Test func aViewSavedWithThePartyNamesOfBeforeStillFiltersByThatParty() throws {
+    let scratch = Scratch()
+    let store = ViewStore(dataPath: scratch.path, user: "huda")
+    try FileManager.default.createDirectory(
+      atPath: scratch.path + "/views", withIntermediateDirectories: true)
+    let json =
+      #"{"views":[{"name":"staff","view":"all","party":"beneficiary-internal"},{"name":"public","view":"all","party":"beneficiary-external"}]}"#
+    try json.write(toFile: store.path, atomically: true, encoding: .utf8)
+    #expect(store.load().map(\.query.party) == [.internalBeneficiary, .externalBeneficiary])
+    #expect(ViewStore.encode(store.load()[0])["party"] as? String == "internal")
+  }
+}

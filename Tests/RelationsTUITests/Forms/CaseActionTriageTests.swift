@@ -20,7 +20,7 @@ import Testing
     // The program field: typing narrows the office's programs, Tab takes the one left.
     state.press(.tab)
     state.type("Urdu")
-    state.press(.tab, .tab)
+    state.press(.tab, .tab, .tab)
     state.type("urdu, evening")
     let effects = state.press(.control("s"))
     guard case .execute(.triage(let triage), let target, _)? = effects.first else {
@@ -31,6 +31,7 @@ import Testing
     #expect(triage.program == "urdu-lessons")
     #expect(triage.tags == ["urdu", "evening"])
     #expect(triage.kind == item.kind)
+    #expect(triage.party == item.party)
   }
 
   @Test func mOffersThePersonsOtherCasesFirstAndSavesAMerge() throws {

@@ -10,7 +10,8 @@ import Testing
   @Test func theIntakeFieldsKeepTheIdsDraftsWereSavedUnder() {
     #expect(
       IntakeForm.Field.allCases.map(\.rawValue) == [
-        "phone", "name", "kind", "subject", "details", "program", "priority",
+        "phone", "name", "kind", "subject", "details", "program", "priority", "channel", "party",
+        "direction", "reference", "letterDate", "arrival", "platform", "handle", "volunteer",
       ])
   }
 
@@ -19,7 +20,7 @@ import Testing
       Set(CaseAction.Field.allCases.map(\.rawValue)) == [
         "assignee", "priority", "status", "reason", "text", "template", "reference", "date",
         "decision", "how", "detail", "owner", "due", "kind", "program", "department", "tags",
-        "target",
+        "target", "party",
       ])
     #expect(OnSpotForm.Field.allCases.map(\.rawValue) == ["text"])
   }

@@ -48,6 +48,23 @@ import Testing
     + PermitStep.allCases.map { .vocabulary(.permitStep($0)) }
     + SurveyPeriod.Length.allCases.map { .vocabulary(.periodLength($0)) }
     + CaseAction.NotificationMeans.allCases.map { .form(.notification($0)) }
+    + [
+      .intake(.newCase), .intake(.channel), .intake(.party), .intake(.direction),
+      .intake(.letterReference), .intake(.letterDate), .intake(.arrival), .intake(.platform),
+      .intake(.handle), .intake(.websiteReference), .intake(.volunteer), .intake(.roles),
+      .intake(.notSaid), .intake(.writeLetterDate), .intake(.chooseParty),
+      .intake(.chooseChannel), .intake(.keepOneRole), .intake(.saved(id, .phone)),
+      .intake(
+        .detailsLine(
+          .letter,
+          ChannelDetails(
+            direction: .incoming, reference: "١٢",
+            letterDate: CivilDate(year: 2026, month: 11, day: 20),
+            arrival: .email, platform: "سناب", volunteer: "سارة"))),
+    ]
+    + ChannelDetails.Direction.allCases.map { .intake(.directionChoice($0)) }
+    + ChannelDetails.Arrival.allCases.map { .intake(.arrivalChoice($0)) }
+    + ContactRole.allCases.map { .intake(.partyLine($0)) }
 
   static let catalogues: [any Catalogue] = [English(), Arabic(), Arabic(indicDigits: true)]
 

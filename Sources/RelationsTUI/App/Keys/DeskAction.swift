@@ -30,4 +30,6 @@ enum DeskAction: Hashable, Sendable {
   case filter, views, jumpToCase, palette, runCommand
   /// Attach a file to the selected case.
   case attach
+  /// "New case" on any channel (`N`); `newVisit` stays the visit's fast path.
+  case newCase
 }

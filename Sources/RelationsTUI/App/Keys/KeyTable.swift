@@ -17,6 +17,7 @@ enum KeyTable {
     KeyBinding([.character("5")], .global, .screen(.library)),
     KeyBinding([.character("#")], .global, .jumpToCase),
     KeyBinding([.character(":")], .global, .palette, hinted: true),
+    KeyBinding([.character("N")], .global, .newCase),
   ]
 
   static let inbox: [KeyBinding] = [

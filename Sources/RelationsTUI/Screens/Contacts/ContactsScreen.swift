@@ -100,7 +100,10 @@ enum ContactsScreen: DeskFeature {
     let person = state.shown[state.index]
     let title = person.id + " · " + (person.name ?? "")
     if action == .editContact {
-      return [.openForm(ContactEditForm.make(title: title, key: key, name: person.name))]
+      return [
+        .openForm(
+          ContactEditForm.make(title: title, key: key, name: person.name, roles: person.roles))
+      ]
     }
     let choices = (state.twins[person.id] ?? []).compactMap { twin -> FormField.Choice? in
       twin.keys.first.map {

@@ -92,10 +92,21 @@ enum FormOverlay {
   static func afterEdit(_ form: inout Form, before: Form, desk: Desk) {
     let field = form.focusedField
     if form.purpose == .intake, field.id == IntakeForm.Field.phone.rawValue,
-      form.value(IntakeForm.Field.name).isEmpty,
-      let known = IntakeForm.recognise(form, in: desk.contacts), let name = known.name
+      let known = IntakeForm.recognise(form, in: desk.contacts)
     {
-      form.set(IntakeForm.Field.name, name)
+      if form.value(IntakeForm.Field.name).isEmpty, let name = known.name {
+        form.set(IntakeForm.Field.name, name)
+      }
+      // The party the person came as before, unless the officer chose one already.
+      if let party = known.party,
+        form.value(IntakeForm.Field.party) == before.value(IntakeForm.Field.party),
+        IntakeForm.partyIsPresumed(form)
+      {
+        form.set(IntakeForm.Field.party, party.rawValue)
+      }
+    }
+    if form.purpose == .intake, field.id == IntakeForm.Field.channel.rawValue {
+      IntakeForm.reshape(&form, from: before, office: desk.office)
     }
     if field.id == CaseAction.Field.template.rawValue,
       case .action(.reply, let id, _) = form.purpose,
@@ -162,7 +173,8 @@ enum FormOverlay {
     case .contactEdit(let key):
       return checked(
         ContactEditForm.validate(
-          form, key: key, currentName: desk.contacts.contact(for: key)?.name)
+          form, key: key, currentName: desk.contacts.contact(for: key)?.name,
+          currentRoles: desk.contacts.contact(for: key)?.roles ?? [])
       ) { edits in edits.isEmpty ? nil : .editContact(edits) }
     case .attach(let id, let version):
       return checked(AttachForm.validate(form)) {

@@ -87,6 +87,15 @@ enum CaseDetail {
     }
     let assignee = item.assignee.map { Bidi.isolate(desk.staffName($0)) }
     add(text(.inbox(.channelAndAssignee(item.id.channel, assignee: assignee))))
+    if !item.channelDetails.isEmpty {
+      // What the channel added was typed by someone outside the office: shown isolated.
+      var details = item.channelDetails
+      details.reference = details.reference.map { Bidi.isolate(shown($0)) }
+      details.platform = details.platform.map { Bidi.isolate(shown($0)) }
+      details.volunteer = details.volunteer.map { Bidi.isolate(shown($0)) }
+      add(text(.intake(.detailsLine(item.id.channel, details))))
+    }
+    add(text(.intake(.partyLine(item.party))), .dim)
     if let program = item.program {
       let name =
         desk.office.programs.first { $0.id == program }?.name.text(in: desk.language) ?? program

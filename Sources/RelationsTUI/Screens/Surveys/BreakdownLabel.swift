@@ -17,6 +17,7 @@ enum BreakdownLabel {
     case (.department, _):
       return desk.office.departments.first { $0.id == key }.map { text($0.name) } ?? key
     case (.month, _): return text.digits(key)
+    case (.party, _): return ContactRole(rawValue: key).map { text(.screen(.role($0))) } ?? key
     }
   }
 }

@@ -95,6 +95,7 @@ enum SurveysScreen: DeskFeature {
     case .kind: item.kind.rawValue
     case .program: item.program ?? "none"
     case .department: item.department ?? "none"
+    case .party: item.party.rawValue
     case .month:
       {
         var calendar = Calendar(identifier: .gregorian)

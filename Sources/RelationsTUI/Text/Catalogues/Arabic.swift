@@ -156,7 +156,7 @@ struct Arabic: Catalogue {
     case .notifyRequester: "إبلاغ مقدم الطلب بالقرار"
     case .takeFollowUp: words(SurveysPhrase.takeTitle(id))
     case .completeFollowUp: words(SurveysPhrase.completeTitle(id))
-    case .triage: "الفرز: النوع والبرنامج والقسم والوسوم"
+    case .triage: "الفرز: النوع والبرنامج والقسم والطرف والوسوم"
     case .merge: "دمج حالة مكررة (تُغلق هذه الحالة في الأخرى)"
     case .link: "ربط حالة ذات صلة"
     }
@@ -723,6 +723,7 @@ struct Arabic: Catalogue {
       case .program: "البرنامج"
       case .department: "القسم"
       case .month: "الشهر"
+      case .party: "الطرف"
       }
     case .trendOnePeriod: "فترة واحدة فقط فيها إجابات: يحتاج الاتجاه إلى فترتين."
     case .trendNoPeriods: "لا توجد فترة فيها إجابات بعد."
@@ -1055,6 +1056,7 @@ struct Arabic: Catalogue {
     case (.top, .help): "أول المساعدة"
     case (.bottom, .help): "آخر المساعدة"
     case (.quit, _): "الخروج (Ctrl-C يخرج من أي مكان)"
+    case (.newCase, _): "حالة جديدة من أي قناة: هاتف، خطاب، تواصل اجتماعي، موقع، تطوع (القناة أولًا)"
     case (.newVisit, _):
       "مقابلة حضورية جديدة (نموذج الاستقبال)"
     case (.screen(let screen), _): words(DeskPhrase.screenTitle(screen))
@@ -1112,15 +1114,15 @@ struct Arabic: Catalogue {
     case (.nextPeriod, _): "الفترة التالية"
     case (.periodLength, _): "أسبوع، شهر، ربع سنة، سنة"
     case (.breakdown, _):
-      "التوزيع حسب القناة، النوع، البرنامج، القسم، الشهر"
-    case (.triage, _): "الفرز: النوع والبرنامج والقسم والوسوم"
+      "التوزيع حسب القناة، النوع، البرنامج، القسم، الشهر، الطرف"
+    case (.triage, _): "الفرز: النوع والبرنامج والقسم والطرف والوسوم"
     case (.merge, _): "دمج هذه الحالة المكررة في الحالة التي تكررها"
     case (.link, _): "ربط حالة ذات صلة (تظهر في الاثنتين)"
     case (.followUp, _): "تولي متابعة الدرجة المنخفضة (المسؤول والموعد) أو إنهاؤها بملاحظة"
     case (.currentPeriod, _): "العودة إلى الفترة التي تضم اليوم"
     case (.nextSurvey, _): "الاستبانة التالية"
     case (.editContact, _):
-      "تعديل الاسم، إضافة جوال أو بريد"
+      "تعديل الاسم، إضافة جوال أو بريد، تحديد الصفات"
     case (.mergeContact, _): "دمج سجلين لشخص واحد"
     case (.keepSearch, _):
       "إبقاء البحث والعودة إلى القائمة"
@@ -1151,6 +1153,7 @@ struct Arabic: Catalogue {
     case .runCommand: "تنفيذ"
     case .help: "مساعدة"
     case .quit: "خروج"
+    case .newCase: "حالة جديدة"
     case .newVisit: "مقابلة جديدة"
     case .search: "بحث"
     case .cycleView: "العرض"
@@ -1187,5 +1190,53 @@ struct Arabic: Catalogue {
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)
     }
+  }
+}
+
+// MARK: New case and parties
+
+extension Arabic {
+  func words(_ phrase: IntakePhrase) -> String {
+    switch phrase {
+    case .newCase: "حالة جديدة"
+    case .channel: "القناة"
+    case .party: "الطرف"
+    case .direction: "المكالمة"
+    case .letterReference: "رقم الخطاب"
+    case .letterDate: "تاريخ الخطاب (YYYY-MM-DD)"
+    case .arrival: "وصل"
+    case .platform: "المنصة"
+    case .handle: "المعرّف"
+    case .websiteReference: "رقم النموذج"
+    case .volunteer: "المتطوع"
+    case .roles: "الصفات"
+    case .notSaid: "غير محدد"
+    case .directionChoice(.incoming): "واردة (اتصلوا بنا)"
+    case .directionChoice(.outgoing): "صادرة (اتصلنا بهم)"
+    case .arrivalChoice(.hand): "باليد"
+    case .arrivalChoice(.post): "بالبريد"
+    case .arrivalChoice(.email): "بالبريد الإلكتروني"
+    case .writeLetterDate: "اكتب تاريخ الخطاب بالشكل YYYY-MM-DD، أو اتركه فارغًا."
+    case .chooseChannel: "اختر القناة التي وصلت منها الحالة من القائمة."
+    case .chooseParty: "اختر طرف الشخص من القائمة."
+    case .keepOneRole: "أبقِ صفة واحدة على الأقل: كل شخص طرف من الأطراف الأربعة."
+    case .partyLine(let party): "الطرف: " + words(ScreenPhrase.role(party))
+    case .detailsLine(let channel, let details): detailsLine(channel, details)
+    case .saved(let id, let channel):
+      "حُفظت برقم \(id) (\(words(VocabularyPhrase.channel(channel))))."
+    }
+  }
+
+  private func detailsLine(_ channel: Channel, _ details: ChannelDetails) -> String {
+    var parts: [String] = []
+    if let direction = details.direction {
+      parts.append(direction == .incoming ? "مكالمة واردة" : "مكالمة صادرة")
+    }
+    if let reference = details.reference { parts.append("الرقم \(reference)") }
+    if let date = details.letterDate { parts.append(digits("بتاريخ \(date)")) }
+    if let arrival = details.arrival { parts.append(words(IntakePhrase.arrivalChoice(arrival))) }
+    if let platform = details.platform { parts.append("عبر \(platform)") }
+    if let volunteer = details.volunteer { parts.append("المتطوع \(volunteer)") }
+    return words(VocabularyPhrase.channel(channel)) + ": " + parts.joined(separator: " · ")
   }
 }

@@ -27,6 +27,7 @@ protocol Catalogue: Sendable {
   func words(_ phrase: GuidePhrase) -> String
   func words(_ phrase: FieldPhrase) -> String
   func words(_ phrase: AttachmentPhrase) -> String
+  func words(_ phrase: IntakePhrase) -> String
 }
 
 extension Catalogue {
@@ -47,6 +48,7 @@ extension Catalogue {
     case .guide(let phrase): words(phrase)
     case .field(let phrase): words(phrase)
     case .attachment(let phrase): words(phrase)
+    case .intake(let phrase): words(phrase)
     case .localized(let text): words(text)
     case .plain(let text): text
     }

@@ -152,7 +152,7 @@ struct English: Catalogue {
     case .notifyRequester: "Requester notified of the decision"
     case .takeFollowUp: words(SurveysPhrase.takeTitle(id))
     case .completeFollowUp: words(SurveysPhrase.completeTitle(id))
-    case .triage: "Triage: kind, program, department, tags"
+    case .triage: "Triage: kind, program, department, party, tags"
     case .merge: "Merge a duplicate (this case is closed into the other)"
     case .link: "Link a related case"
     }
@@ -627,6 +627,7 @@ struct English: Catalogue {
       case .program: "program"
       case .department: "department"
       case .month: "month"
+      case .party: "party"
       }
     case .trendOnePeriod: "Only one period has answers: a trend needs two."
     case .trendNoPeriods: "No period has answers yet."
@@ -943,6 +944,8 @@ struct English: Catalogue {
     case (.top, .help): "top of the help"
     case (.bottom, .help): "end of the help"
     case (.quit, _): "quit (Ctrl-C quits anywhere)"
+    case (.newCase, _):
+      "new case on any channel: phone, letter, social, website, volunteer (the channel first)"
     case (.newVisit, _):
       "new in-person visit (intake form)"
     case (.screen(let screen), _): words(DeskPhrase.screenTitle(screen))
@@ -1000,15 +1003,15 @@ struct English: Catalogue {
     case (.nextPeriod, _): "next period"
     case (.periodLength, _): "week, month, quarter, year"
     case (.breakdown, _):
-      "break down by channel, kind, program, department, month"
-    case (.triage, _): "triage: kind, program, department, tags"
+      "break down by channel, kind, program, department, month, party"
+    case (.triage, _): "triage: kind, program, department, party, tags"
     case (.merge, _): "merge this duplicate into the case it repeats"
     case (.link, _): "link a related case (both show it)"
     case (.followUp, _): "take the low score's follow-up (owner, due), or finish it with a note"
     case (.currentPeriod, _): "back to the period that holds today"
     case (.nextSurvey, _): "next survey"
     case (.editContact, _):
-      "edit name, add phone or e-mail"
+      "edit name, add phone or e-mail, set roles (parties)"
     case (.mergeContact, _): "merge two records of one person"
     case (.keepSearch, _):
       "keep the search, back to the list"
@@ -1039,6 +1042,7 @@ struct English: Catalogue {
     case .runCommand: "run"
     case .help: "help"
     case .quit: "quit"
+    case .newCase: "new case"
     case .newVisit: "new visit"
     case .search: "search"
     case .cycleView: "view"
@@ -1075,5 +1079,53 @@ struct English: Catalogue {
       .advance, .choose, .done, .answeredOnTheSpot, .nextVisit:
       help(action, context)
     }
+  }
+}
+
+// MARK: New case and parties
+
+extension English {
+  func words(_ phrase: IntakePhrase) -> String {
+    switch phrase {
+    case .newCase: "New case"
+    case .channel: "Channel"
+    case .party: "Party"
+    case .direction: "Call"
+    case .letterReference: "Letter reference"
+    case .letterDate: "Letter date (YYYY-MM-DD)"
+    case .arrival: "Arrived"
+    case .platform: "Platform"
+    case .handle: "Handle"
+    case .websiteReference: "Form reference"
+    case .volunteer: "Volunteer"
+    case .roles: "Roles"
+    case .notSaid: "not said"
+    case .directionChoice(.incoming): "incoming (they called)"
+    case .directionChoice(.outgoing): "outgoing (we called)"
+    case .arrivalChoice(.hand): "by hand"
+    case .arrivalChoice(.post): "by post"
+    case .arrivalChoice(.email): "by e-mail"
+    case .writeLetterDate: "Write the letter's date as YYYY-MM-DD, or leave it empty."
+    case .chooseChannel: "Choose the channel the case came through from the list."
+    case .chooseParty: "Choose the person's party from the list."
+    case .keepOneRole: "Keep at least one role: a person is always one of the four parties."
+    case .partyLine(let party): "Party: " + words(ScreenPhrase.role(party))
+    case .detailsLine(let channel, let details): detailsLine(channel, details)
+    case .saved(let id, let channel):
+      "Saved as \(id) (\(words(VocabularyPhrase.channel(channel)).lowercased()))."
+    }
+  }
+
+  private func detailsLine(_ channel: Channel, _ details: ChannelDetails) -> String {
+    var parts: [String] = []
+    if let direction = details.direction {
+      parts.append(direction == .incoming ? "incoming call" : "outgoing call")
+    }
+    if let reference = details.reference { parts.append("reference \(reference)") }
+    if let date = details.letterDate { parts.append("dated \(date)") }
+    if let arrival = details.arrival { parts.append(words(IntakePhrase.arrivalChoice(arrival))) }
+    if let platform = details.platform { parts.append("on \(platform)") }
+    if let volunteer = details.volunteer { parts.append("volunteer \(volunteer)") }
+    return words(VocabularyPhrase.channel(channel)) + ": " + parts.joined(separator: " · ")
   }
 }
