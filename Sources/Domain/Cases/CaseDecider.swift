@@ -106,6 +106,11 @@ public enum CaseDecider {
       if let permit = state.permit, permit.step == .submitted {
         throw .permitStep(permit.step, action: "resolved before the authority decides")
       }
+      // A decided permit is the office's to tell: resolved first, it would drop out of sight
+      // with the requester never told, its office time still counting.
+      if let permit = state.permit, permit.step == .approved || permit.step == .rejected {
+        throw .requesterNotTold(decision: permit.step)
+      }
       guard !resolution.trimmed.isEmpty else { throw .required("A written resolution") }
       return event(.resolved(resolution: resolution))
     case .reopen(let reason):

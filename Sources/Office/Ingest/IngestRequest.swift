@@ -38,6 +38,8 @@ public enum IngestRequest {
     public var assisted: Bool
     public var receivedAt: Date?
     public var externalID: String?
+    /// The program evaluated, for a response on no case (a case's own program wins).
+    public var program: String?
 
     public init(
       survey: String, channel: Channel, caseID: CaseID?, answers: [String: SurveyAnswer],
@@ -169,12 +171,13 @@ public enum IngestRequest {
           throw Problem(reason: "answers.\(key): expected a whole number, true/false or text")
         }
       }
-      return .survey(
-        SurveyIngest(
-          survey: survey, channel: try fields.channel("channel"), caseID: caseID, answers: answers,
-          assisted: try fields.optionalFlag("assisted") ?? false,
-          receivedAt: try fields.time("receivedAt"),
-          externalID: try fields.optionalText("externalId")))
+      var ingest = SurveyIngest(
+        survey: survey, channel: try fields.channel("channel"), caseID: caseID, answers: answers,
+        assisted: try fields.optionalFlag("assisted") ?? false,
+        receivedAt: try fields.time("receivedAt"),
+        externalID: try fields.optionalText("externalId"))
+      ingest.program = try fields.optionalText("program")
+      return .survey(ingest)
     case let other?:
       throw Problem(reason: "type \"\(other)\" is unknown; use case, message or survey")
     case nil:

@@ -47,6 +47,12 @@ public struct Ingester {
         if let id = survey.caseID, store.cases[id] == nil {
           return rejected("case \(id) does not exist")
         }
+        if let program = survey.program, !store.office.programs.contains(where: { $0.id == program })
+        {
+          return rejected(
+            "program \"\(program)\" is unknown; the office has \(store.office.programs.map(\.id).joined(separator: ", "))"
+          )
+        }
         return (
           "ok \(try store.recordSurvey(survey, definition: definition, by: acting, now: now))",
           true

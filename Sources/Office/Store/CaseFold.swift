@@ -108,7 +108,7 @@ public struct CaseFold {
     var response = response
     if let id = response.caseID, let item = cases[id] {
       response.kind = item.kind
-      response.program = item.program
+      response.program = item.program ?? response.program
       response.department = item.department
     }
     return response

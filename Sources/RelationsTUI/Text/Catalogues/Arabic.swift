@@ -798,6 +798,8 @@ struct Arabic: Catalogue {
       "دور «\(words(VocabularyPhrase.role(role)))» لا يسمح بهذا؛ يقوم به \(roleList(allowed))."
     case .onlyOwnCasesToday(let role, let allowed):
       "دور «\(words(VocabularyPhrase.role(role)))» يحلّ فقط الحالات التي فتحها بنفسه اليوم؛ يحلّ هذه الحالة \(roleList(allowed))."
+    case .requesterNotTold(let decision):
+      "صدر قرار التصريح («\(words(VocabularyPhrase.permitStep(decision)))») ولم يُبلَّغ مقدّم الطلب بعد؛ سجّل خطوة «\(words(VocabularyPhrase.permitStep(.notified)))» (P) قبل الحل."
     }
   }
 

@@ -701,6 +701,8 @@ struct English: Catalogue {
       "The \(words(VocabularyPhrase.role(role))) role may not do this; \(roleList(allowed)) may."
     case .onlyOwnCasesToday(let role, let allowed):
       "The \(words(VocabularyPhrase.role(role))) role resolves only cases it opened itself today; \(roleList(allowed)) may resolve this one."
+    case .requesterNotTold(let decision):
+      "The permit was \(words(VocabularyPhrase.permitStep(decision))) but the requester has not been told; record that they were told (P, step \(words(VocabularyPhrase.permitStep(.notified)))) before resolving."
     }
   }
 
