@@ -155,7 +155,11 @@ public enum CaseDecider {
         receivedAt: opening.receivedAt)
       created.openedBy = event.actor
       created.openedAt = event.at
-      if opening.kind == .permit { created.permit = PermitProgress() }
+      if opening.kind == .permit {
+        created.permit = PermitProgress()
+        created.permit?.programDate = opening.programDate
+        created.permit?.programPlace = opening.programPlace
+      }
       if keepingHistory { created.history = [event] }
       created.version = 1
       return created

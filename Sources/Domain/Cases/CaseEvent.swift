@@ -48,6 +48,9 @@ public enum CaseChange: Sendable, Equatable {
     public var externalID: String?
     public var program: String?
     public var priority: Priority
+    /// A permit request's program: the day it is held and where.
+    public var programDate: CivilDate?
+    public var programPlace: String?
 
     public init(
       id: CaseID, kind: CaseKind, subject: String, body: String = "",

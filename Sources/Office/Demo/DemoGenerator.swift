@@ -164,7 +164,10 @@ public struct DemoGenerator {
             approved: random.chance(0.8), reference: "DEC-\(random.below(1_000_000))", date: clock),
           after: Double(3 + random.below(10)) * 86_400, by: officer)
       }
-      if progress > 0.7 {
+      // A few decisions are not yet passed on: such a permit stays open, since it is not
+      // resolved before the requester is told, and shows late on the permits screen.
+      // (Chosen by number, not drawn: a draw here would change every demo case after it.)
+      if progress > 0.7 && id.number % 7 != 3 {
         step(
           .notifyRequester(how: random.chance(0.5) ? "phone call" : "SMS"),
           after: Double(random.below(86_400)), by: officer)

@@ -20,13 +20,19 @@ public enum IngestRequest {
     public var externalID: String?
     public var program: String?
     public var priority: Priority
+    /// A permit request's program: its day (`programDate`, YYYY-MM-DD) and place.
+    public var programDate: CivilDate?
+    public var programPlace: String?
 
     /// The opening of the case once its id is allocated; without `receivedAt` it was received now.
     public func opening(_ id: CaseID, now: Date) -> CaseChange.Opening {
-      CaseChange.Opening(
+      var opening = CaseChange.Opening(
         id: id, kind: kind, subject: subject, body: body, contact: contact,
         receivedAt: receivedAt ?? now,
         externalID: externalID, program: program, priority: priority)
+      opening.programDate = programDate
+      opening.programPlace = programPlace
+      return opening
     }
   }
 
@@ -127,13 +133,23 @@ public enum IngestRequest {
         name: try contactFields.optionalText("name"), phone: phone,
         email: try contactFields.optionalText("email"),
         handle: try contactFields.optionalText("handle"))
-      return .newCase(
-        NewCase(
-          channel: channel, kind: kind, subject: subject,
-          body: try fields.optionalText("body") ?? "", contact: contact,
-          receivedAt: try fields.time("receivedAt"),
-          externalID: try fields.optionalText("externalId"),
-          program: try fields.optionalText("program"), priority: priority))
+      var new = NewCase(
+        channel: channel, kind: kind, subject: subject,
+        body: try fields.optionalText("body") ?? "", contact: contact,
+        receivedAt: try fields.time("receivedAt"),
+        externalID: try fields.optionalText("externalId"),
+        program: try fields.optionalText("program"), priority: priority)
+      if let text = try fields.optionalText("programDate") {
+        guard let date = CivilDate(parsing: text) else {
+          throw Problem(reason: "programDate \"\(text)\" is not a date; write it as 2026-12-10")
+        }
+        new.programDate = date
+      }
+      new.programPlace = try fields.optionalText("programPlace")
+      if kind != .permit && (new.programDate != nil || new.programPlace != nil) {
+        throw Problem(reason: "programDate and programPlace are for a permit request (kind permit)")
+      }
+      return .newCase(new)
     case "message":
       guard let idText = object["case"] as? String, let id = CaseID(idText) else {
         throw Problem(reason: "case must be a case id like \"W-000012\"")

@@ -30,6 +30,8 @@ public enum CaseEventCodec {
       data.add("externalId", opening.externalID)
       data.add("program", opening.program)
       data.add("priority", opening.priority.rawValue)
+      data.add("programDate", opening.programDate?.description)
+      data.add("programPlace", opening.programPlace)
     case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
@@ -100,18 +102,20 @@ public enum CaseEventCodec {
         throw Failure(reason: "\(type): id is not a case id")
       }
       let contact = object["contact"]
-      return .opened(
-        CaseChange.Opening(
-          id: id, kind: try fields.value("kind", CaseKind.init),
-          subject: try fields.string("subject"),
-          body: object["body"]?.string ?? "",
-          contact: ContactDetails(
-            name: contact?["name"]?.string,
-            phone: contact?["phone"]?.string.flatMap(PhoneNumber.init),
-            email: contact?["email"]?.string, handle: contact?["handle"]?.string),
-          receivedAt: try fields.date("receivedAt"), externalID: object["externalId"]?.string,
-          program: object["program"]?.string,
-          priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal))
+      var opening = CaseChange.Opening(
+        id: id, kind: try fields.value("kind", CaseKind.init),
+        subject: try fields.string("subject"),
+        body: object["body"]?.string ?? "",
+        contact: ContactDetails(
+          name: contact?["name"]?.string,
+          phone: contact?["phone"]?.string.flatMap(PhoneNumber.init),
+          email: contact?["email"]?.string, handle: contact?["handle"]?.string),
+        receivedAt: try fields.date("receivedAt"), externalID: object["externalId"]?.string,
+        program: object["program"]?.string,
+        priority: object["priority"]?.string.flatMap(Priority.init) ?? .normal)
+      opening.programDate = object["programDate"]?.string.flatMap(CivilDate.init(parsing:))
+      opening.programPlace = object["programPlace"]?.string
+      return .opened(opening)
     case "case.message":
       return .messageReceived(
         body: try fields.string("body"), channel: try fields.value("channel", Channel.init),

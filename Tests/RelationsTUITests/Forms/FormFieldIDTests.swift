@@ -10,7 +10,8 @@ import Testing
   @Test func theIntakeFieldsKeepTheIdsDraftsWereSavedUnder() {
     #expect(
       IntakeForm.Field.allCases.map(\.rawValue) == [
-        "phone", "name", "kind", "subject", "details", "program", "priority",
+        "phone", "name", "kind", "subject", "details", "program", "priority", "programDate",
+        "programPlace",
       ])
   }
 

@@ -132,6 +132,11 @@ struct Arabic: Catalogue {
     case .known(let name, let count): "معروف: \(name) · \(words(CountPhrase.earlierCases(count)))"
     case .knownNewest(let name, let count, _):
       "معروف: \(name) · \(words(CountPhrase.earlierCases(count)))؛ هذه أحدثها:"
+    case .programDate: "تاريخ البرنامج"
+    case .programPlace: "مكان البرنامج"
+    case .programDateProblem: "اكتب تاريخ البرنامج هكذا 2026-12-10، أو اتركه فارغًا."
+    case .programEvaluated: "البرنامج المُقيَّم"
+    case .chooseProgramEvaluated: "اختر البرنامج المُقيَّم (← →)؛ لا توجد حالة تحدده."
     }
   }
 
@@ -661,6 +666,7 @@ struct Arabic: Catalogue {
       case .authority: "لدى الجهة"
       case .reference: "المرجع"
       case .requester: "مقدم الطلب"
+      case .late: "متأخر"
       }
     case .contacts: "المراجعون"
     case .nobodyMatches: "لا أحد يطابق؛ Esc يمسح البحث."
@@ -916,6 +922,8 @@ struct Arabic: Catalogue {
       case .library: "المكتبة"
       }
     case .savedAs(let id): "حُفظت برقم \(id). أبلغ الزائر بهذا الرقم."
+    case .savedOnShortNotice(let id, let date, let days, let minimum):
+      "حُفظت برقم \(id)، لكن البرنامج في \(date) بعد \(words(CountPhrase.days(days))) فقط: تُقدَّم الطلبات قبل \(minimum) يومًا؛ أبلغ مقدم الطلب أنه قد لا يُبتّ فيه في الوقت."
     case .resolvedOnTheSpot(let id): "عولجت \(id) في الحال."
     case .contactSaved: "حُفظ المراجع."
     case .surveyRecorded(let id, let user, let primary, let top):

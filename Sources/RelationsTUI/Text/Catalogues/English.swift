@@ -128,6 +128,11 @@ struct English: Catalogue {
     case .known(let name, let count): "Known: \(name) · \(words(CountPhrase.earlierCases(count)))"
     case .knownNewest(let name, let count, let shown):
       "Known: \(name) · \(words(CountPhrase.earlierCases(count))); the newest \(shown):"
+    case .programDate: "Program date"
+    case .programPlace: "Program place"
+    case .programDateProblem: "Write the program's date as 2026-12-10, or leave it empty."
+    case .programEvaluated: "Program evaluated"
+    case .chooseProgramEvaluated: "Choose the program evaluated (← →); no case says which."
     }
   }
 
@@ -567,6 +572,7 @@ struct English: Catalogue {
       case .authority: "With the authority"
       case .reference: "Reference"
       case .requester: "Requester"
+      case .late: "Late"
       }
     case .contacts: "Contacts"
     case .nobodyMatches: "Nobody matches; Esc clears the search."
@@ -821,6 +827,8 @@ struct English: Catalogue {
       case .library: "Library"
       }
     case .savedAs(let id): "Saved as \(id). Read this number to the visitor."
+    case .savedOnShortNotice(let id, let date, let days, let minimum):
+      "Saved as \(id), but the program on \(date) is \(words(CountPhrase.days(days))) away: requests should come \(minimum) days ahead; tell the requester it may not be decided in time."
     case .resolvedOnTheSpot(let id): "\(id) resolved on the spot."
     case .contactSaved: "Contact saved."
     case .surveyRecorded(let id, let user, let primary, let top):
