@@ -88,8 +88,11 @@ import Testing
 
   func programs() -> [Program] {
     [
-      Program(id: "friday-talk", name: LocalizedText(arabic: "الكلمة الأسبوعية", english: "Weekly talk")),
-      Program(id: "quran-circle", name: LocalizedText(arabic: "حلقات تحفيظ القرآن", english: "Quran memorisation")),
+      Program(
+        id: "friday-talk", name: LocalizedText(arabic: "الكلمة الأسبوعية", english: "Weekly talk")),
+      Program(
+        id: "quran-circle",
+        name: LocalizedText(arabic: "حلقات تحفيظ القرآن", english: "Quran memorisation")),
     ]
   }
 
@@ -116,7 +119,8 @@ import Testing
       Issue.record("an unknown program was accepted")
       return
     }
-    #expect(problem.contains("not one of the office's programs") && problem.contains("quran-circle"))
+    #expect(
+      problem.contains("not one of the office's programs") && problem.contains("quran-circle"))
   }
 
   @Test func anImportedProgramEvaluationOnNoCaseIsReportedUnderItsProgram() throws {

@@ -126,7 +126,6 @@ public struct SurveyImport {
     return .response(ingest, row: row)
   }
 
-
   /// The same row always gets the same id, so importing a file again adds nothing. FNV-1a
   /// by hand: `Hasher` is seeded per process, and nothing more than a stable digest is needed.
   public static func externalID(survey: String, fields: [String]) -> String {
