@@ -164,10 +164,7 @@ public struct DemoGenerator {
             approved: random.chance(0.8), reference: "DEC-\(random.below(1_000_000))", date: clock),
           after: Double(3 + random.below(10)) * 86_400, by: officer)
       }
-      // A few decisions are not yet passed on: such a permit stays open, since it is not
-      // resolved before the requester is told, and shows late on the permits screen.
-      // (Chosen by number, not drawn: a draw here would change every demo case after it.)
-      if progress > 0.7 && id.number % 7 != 3 {
+      if progress > 0.7 {
         step(
           .notifyRequester(how: random.chance(0.5) ? "phone call" : "SMS"),
           after: Double(random.below(86_400)), by: officer)
@@ -179,6 +176,11 @@ public struct DemoGenerator {
       if progress > 0.5 { step(.resume, after: Double(random.below(3 * 86_400)), by: officer) }
     }
     if progress > 0.6 {
+      // A decided permit is resolved only once the requester is told. Told at once, with
+      // nothing drawn: a draw here would change every demo case after this one.
+      if let permitStep = state?.permit?.step, permitStep == .approved || permitStep == .rejected {
+        step(.notifyRequester(how: "phone call"), after: 0, by: officer)
+      }
       step(
         .resolve(resolution: Self.resolutions[random.below(Self.resolutions.count)]),
         after: Double(random.below(3 * 86_400)), by: officer)

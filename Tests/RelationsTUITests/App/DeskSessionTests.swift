@@ -293,6 +293,10 @@ import Testing
     let reread = try DeskFixture.openStore(fixture.directory)
     #expect(reread.cases[id]?.permit?.programDate == CivilDate(year: 2026, month: 11, day: 30))
     #expect(reread.cases[id]?.permit?.programPlace == "Al-Rajhi mosque")
+    // The detail shows them under the permit's step.
+    session.press(.escape)
+    let shown = DeskView.render(session.state).text
+    #expect(shown.contains("Al-Rajhi mosque") && shown.contains("2026-11-30"), "\(shown)")
   }
 
   @Test func theProgramFieldsGoWhenTheKindIsNoLongerPermitAndABadDateIsSaidUnderItsField() throws {

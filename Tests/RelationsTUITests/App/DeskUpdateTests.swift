@@ -166,10 +166,7 @@ import Testing
   @Test func aCaseActionOpensItsPromptWithTheVersionTheOfficerSaw() throws {
     let fixture = try DeskFixture()
     var state = fixture.state()
-    // A decided permit is not resolved before its requester is told: take another case.
-    for _ in 0..<10 where state.selectedCase?.permit != nil { state.press(.character("j")) }
     let item = try #require(state.selectedCase)
-    #expect(item.permit == nil)
     state.press(.character("a"))
     #expect(state.form?.purpose == .action(.assign, item.id, version: item.version))
     state.press(.escape)

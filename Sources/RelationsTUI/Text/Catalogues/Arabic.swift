@@ -375,6 +375,8 @@ struct Arabic: Catalogue {
       "اختر حالة في الوارد أولًا (1 ثم j/k)، أو اضغط S في شاشة الاستبانات (2)."
     case .noSurveyToAsk: "لا استبانة في المكتب لتُسأل."
     case .done(let id, let done): "\(id): \(doneWords(done))."
+    case .permitProgram(let date, let place):
+      "البرنامج: " + [date, place].compactMap { $0 }.joined(separator: " · ")
     }
   }
 

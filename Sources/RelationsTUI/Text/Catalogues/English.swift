@@ -368,6 +368,8 @@ struct English: Catalogue {
       "Select a case in the inbox first (1, then j/k), or press S on the surveys screen (2)."
     case .noSurveyToAsk: "The office has no survey to ask."
     case .done(let id, let done): "\(id): \(doneWords(done))."
+    case .permitProgram(let date, let place):
+      "Program: " + [date, place].compactMap { $0 }.joined(separator: " · ")
     }
   }
 
