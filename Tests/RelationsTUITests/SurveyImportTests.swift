@@ -65,6 +65,88 @@ import Testing
     #expect(problem.contains(reason), "\(problem)")
   }
 
+  @Test(arguments: [
+    ("2026/11/25 10:41:03 AM GMT+3", 1_795_592_463.0),
+    ("2026/11/25 10:41 AM GMT+3", 1_795_592_460.0),
+    ("2026/11/25 10:41:03 PM GMT+3", 1_795_635_663.0),
+    ("2026/11/25 7:41:03 AM GMT", 1_795_592_463.0),
+    ("2026/11/25 12:41:03 PM GMT+03:00", 1_795_599_663.0),
+    ("2026/11/25 3:11:03 AM GMT-4:30", 1_795_592_463.0),
+    ("2026/11/25 10:41:03 AM", 1_795_603_263.0),
+  ])
+  func googleFormsOwnTimestampsAreRead(cell: String, seconds: Double) throws {
+    // The office's zone is GMT here; a zone written in the cell wins over it.
+    let importer = SurveyImport(survey: try service(), channel: .website, timeZone: .gmt)
+    #expect(importer.parseTime(cell) == Date(timeIntervalSince1970: seconds), "\(cell)")
+  }
+
+  @Test(arguments: ["2026/11/25 10:41:03 AM GMT+3:7", "2026/11/25 10:41:03 AM GMT+30"])
+  func aTimestampWithAZoneThatIsNoneIsRefused(cell: String) throws {
+    let importer = SurveyImport(survey: try service(), channel: .website, timeZone: .gmt)
+    #expect(importer.parseTime(cell) == nil)
+  }
+
+  func programs() -> [Program] {
+    [
+      Program(
+        id: "friday-talk", name: LocalizedText(arabic: "الكلمة الأسبوعية", english: "Weekly talk")),
+      Program(
+        id: "quran-circle",
+        name: LocalizedText(arabic: "حلقات تحفيظ القرآن", english: "Quran memorisation")),
+    ]
+  }
+
+  @Test func aProgramColumnNamesTheProgramByIdOrByNameInEitherLanguage() throws {
+    var importer = SurveyImport(survey: try service(), channel: .website, timeZone: .gmt)
+    importer.programs = programs()
+    let columns = importer.columns(["Timestamp", "overall", "البرنامج"])
+    #expect(columns.program == 2)
+    #expect(importer.columns(["Program", "overall"]).program == 0)
+    for cell in ["friday-talk", "weekly TALK", "الكلمة الأسبوعية"] {
+      guard
+        case .response(let response, _) = importer.read(
+          ["2026/11/25 10:41:03 AM GMT+3", "4", cell], row: 2, columns: columns)
+      else {
+        Issue.record("\(cell) was refused")
+        continue
+      }
+      #expect(response.program == "friday-talk", "\(cell)")
+    }
+    guard
+      case .problem(let problem, _) = importer.read(
+        ["", "4", "Cooking class"], row: 3, columns: columns)
+    else {
+      Issue.record("an unknown program was accepted")
+      return
+    }
+    #expect(
+      problem.contains("not one of the office's programs") && problem.contains("quran-circle"))
+  }
+
+  @Test func anImportedProgramEvaluationOnNoCaseIsReportedUnderItsProgram() throws {
+    let scratch = Scratch()
+    let office = scratch.path + "/o"
+    _ = try run(relationsBinary, ["init", office, "--demo"])
+    let csv = scratch.path + "/answers.csv"
+    try """
+    Timestamp,overall,recommend,Program
+    2026/11/20 9:41:03 AM GMT+3,5,9,urdu-lessons
+    2026/11/21 10:00 PM GMT+3,4,8,Lessons in Urdu
+    2026/11/22 11:00:00 AM GMT,2,3,Lessons in Urdu
+    2026/11/22 11:00:00 AM GMT,3,3,Lessons in Urdu
+    2026/11/23 08:00:00 AM GMT,4,8,Lessons in Urdu
+
+    """.write(toFile: csv, atomically: true, encoding: .utf8)
+    let imported = try run(
+      relationsBinary, ["import", "survey", "--data", office, "--survey", "service", csv])
+    #expect(imported.status == 0, "\(imported.out)\(imported.err)")
+    #expect(imported.out.split(separator: "\n").filter { $0.hasPrefix("ok R-") }.count == 5)
+    let report = try run(
+      relationsBinary,
+      ["report", "surveys", "--data", office, "--by", "program", "--format", "json"])
+    #expect(report.out.contains("urdu-lessons"), "\(report.out)")
+  }
+
   @Test func importingAFileTwiceAddsNothingTheSecondTime() throws {
     let scratch = Scratch()
     let office = scratch.path + "/o"

@@ -65,6 +65,9 @@ public struct PermitProgress: Sendable, Equatable {
   public var decisionRecordedAt: Date?
   public var notifiedAt: Date?
   public var notifiedHow: String?
+  /// The program the permit is asked for: the day it is held and where, as given at intake.
+  public var programDate: CivilDate?
+  public var programPlace: String?
 
   public init() {}
 }

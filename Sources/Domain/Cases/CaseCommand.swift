@@ -46,6 +46,8 @@ public enum CaseRejection: Error, Sendable, Equatable {
   case notAllowed(role: StaffMember.Role, allowed: [StaffMember.Role])
   /// A role that resolves only its own cases of the day was asked to resolve another.
   case onlyOwnCasesToday(role: StaffMember.Role, allowed: [StaffMember.Role])
+  /// A decided permit asked to be resolved before the requester was told of the decision.
+  case requesterNotTold(decision: PermitStep)
 
   public var message: String {
     switch self {
@@ -67,6 +69,8 @@ public enum CaseRejection: Error, Sendable, Equatable {
       "The \(role.rawValue) role may not do this; \(StaffMember.Role.named(allowed)) may."
     case .onlyOwnCasesToday(let role, let allowed):
       "The \(role.rawValue) role resolves only cases it opened itself today; \(StaffMember.Role.named(allowed)) may resolve this one."
+    case .requesterNotTold(let decision):
+      "The permit was \(decision.rawValue) but the requester has not been told; record that they were told (step notified) before resolving."
     }
   }
 }

@@ -19,7 +19,7 @@ extension CaseDecider {
       case .required, .nothingChanged, .selfReference:
         return nil
       case .noSuchCase, .alreadyExists, .closed, .merged, .notInStatus, .notAPermit, .permitStep,
-        .noFollowUp, .followUpDone, .notAllowed, .onlyOwnCasesToday:
+        .noFollowUp, .followUpDone, .notAllowed, .onlyOwnCasesToday, .requesterNotTold:
         return error
       }
     }

@@ -113,6 +113,11 @@ public enum CaseDecider {
       if let permit = state.permit, permit.step == .submitted {
         throw .permitStep(permit.step, action: "resolved before the authority decides")
       }
+      // A decided permit is the office's to tell: resolved first, it would drop out of sight
+      // with the requester never told, its office time still counting.
+      if let permit = state.permit, permit.step == .approved || permit.step == .rejected {
+        throw .requesterNotTold(decision: permit.step)
+      }
       guard !resolution.trimmed.isEmpty else { throw .required("A written resolution") }
       return event(.resolved(resolution: resolution))
     case .reopen(let reason):
@@ -169,7 +174,11 @@ public enum CaseDecider {
       created.channelDetails = opening.channelDetails
       created.openedBy = event.actor
       created.openedAt = event.at
-      if opening.kind == .permit { created.permit = PermitProgress() }
+      if opening.kind == .permit {
+        created.permit = PermitProgress()
+        created.permit?.programDate = opening.programDate
+        created.permit?.programPlace = opening.programPlace
+      }
       if keepingHistory { created.history = [event] }
       created.version = 1
       return created

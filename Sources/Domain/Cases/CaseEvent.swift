@@ -57,6 +57,9 @@ public enum CaseChange: Sendable, Equatable {
     public var party: ContactRole?
     /// What the channel adds: a call's direction, a letter's reference…
     public var channelDetails: ChannelDetails
+    /// A permit request's program: the day it is held and where.
+    public var programDate: CivilDate?
+    public var programPlace: String?
 
     public init(
       id: CaseID, kind: CaseKind, subject: String, body: String = "",

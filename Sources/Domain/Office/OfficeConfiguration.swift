@@ -20,6 +20,10 @@ public struct OfficeConfiguration: Sendable, Equatable {
   public var demo: Bool
   public var departments: [Department]
   public var programs: [Program]
+  /// How many days ahead of its program a permit request should come (office.json
+  /// `permitNoticeDays`; the volunteer regulations' two weeks by default). A later request
+  /// is taken with a warning, never refused.
+  public var permitNoticeDays = 14
 
   public init(
     name: LocalizedText, timeZone: String = "Asia/Riyadh",

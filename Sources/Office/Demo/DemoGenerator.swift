@@ -176,6 +176,11 @@ public struct DemoGenerator {
       if progress > 0.5 { step(.resume, after: Double(random.below(3 * 86_400)), by: officer) }
     }
     if progress > 0.6 {
+      // A decided permit is resolved only once the requester is told. Told at once, with
+      // nothing drawn: a draw here would change every demo case after this one.
+      if let permitStep = state?.permit?.step, permitStep == .approved || permitStep == .rejected {
+        step(.notifyRequester(how: "phone call"), after: 0, by: officer)
+      }
       step(
         .resolve(resolution: Self.resolutions[random.below(Self.resolutions.count)]),
         after: Double(random.below(3 * 86_400)), by: officer)

@@ -97,6 +97,12 @@ public enum OfficeFile {
       guard size >= 1 else { throw Failure(field: "minGroupSize", reason: "must be 1 or more") }
       office.minGroupSize = size
     }
+    if let days = try root.optionalInt("permitNoticeDays") {
+      guard days >= 0 else {
+        throw Failure(field: "permitNoticeDays", reason: "must be 0 or more (days)")
+      }
+      office.permitNoticeDays = days
+    }
     office.demo = try root.optionalBool("demo") ?? false
     if let sla = try root.optionalObject("sla") {
       for key in sla.keys {

@@ -22,13 +22,19 @@ public enum IngestRequest {
     public var priority: Priority
     /// `contact.role`: the person's party; when left out, the one they came as before.
     public var party: ContactRole? = nil
+    /// A permit request's program: its day (`programDate`, YYYY-MM-DD) and place.
+    public var programDate: CivilDate?
+    public var programPlace: String?
 
     /// The opening of the case once its id is allocated; without `receivedAt` it was received now.
     public func opening(_ id: CaseID, now: Date) -> CaseChange.Opening {
-      CaseChange.Opening(
+      var opening = CaseChange.Opening(
         id: id, kind: kind, subject: subject, body: body, contact: contact,
         receivedAt: receivedAt ?? now,
         externalID: externalID, program: program, priority: priority, party: party)
+      opening.programDate = programDate
+      opening.programPlace = programPlace
+      return opening
     }
   }
 
@@ -40,6 +46,8 @@ public enum IngestRequest {
     public var assisted: Bool
     public var receivedAt: Date?
     public var externalID: String?
+    /// The program evaluated, for a response on no case (a case's own program wins).
+    public var program: String?
 
     public init(
       survey: String, channel: Channel, caseID: CaseID?, answers: [String: SurveyAnswer],
@@ -137,13 +145,23 @@ public enum IngestRequest {
         }
         party = role
       }
-      return .newCase(
-        NewCase(
-          channel: channel, kind: kind, subject: subject,
-          body: try fields.optionalText("body") ?? "", contact: contact,
-          receivedAt: try fields.time("receivedAt"),
-          externalID: try fields.optionalText("externalId"),
-          program: try fields.optionalText("program"), priority: priority, party: party))
+      var new = NewCase(
+        channel: channel, kind: kind, subject: subject,
+        body: try fields.optionalText("body") ?? "", contact: contact,
+        receivedAt: try fields.time("receivedAt"),
+        externalID: try fields.optionalText("externalId"),
+        program: try fields.optionalText("program"), priority: priority, party: party)
+      if let text = try fields.optionalText("programDate") {
+        guard let date = CivilDate(parsing: text) else {
+          throw Problem(reason: "programDate \"\(text)\" is not a date; write it as 2026-12-10")
+        }
+        new.programDate = date
+      }
+      new.programPlace = try fields.optionalText("programPlace")
+      if kind != .permit && (new.programDate != nil || new.programPlace != nil) {
+        throw Problem(reason: "programDate and programPlace are for a permit request (kind permit)")
+      }
+      return .newCase(new)
     case "message":
       guard let idText = object["case"] as? String, let id = CaseID(idText) else {
         throw Problem(reason: "case must be a case id like \"W-000012\"")
@@ -181,12 +199,13 @@ public enum IngestRequest {
           throw Problem(reason: "answers.\(key): expected a whole number, true/false or text")
         }
       }
-      return .survey(
-        SurveyIngest(
-          survey: survey, channel: try fields.channel("channel"), caseID: caseID, answers: answers,
-          assisted: try fields.optionalFlag("assisted") ?? false,
-          receivedAt: try fields.time("receivedAt"),
-          externalID: try fields.optionalText("externalId")))
+      var ingest = SurveyIngest(
+        survey: survey, channel: try fields.channel("channel"), caseID: caseID, answers: answers,
+        assisted: try fields.optionalFlag("assisted") ?? false,
+        receivedAt: try fields.time("receivedAt"),
+        externalID: try fields.optionalText("externalId"))
+      ingest.program = try fields.optionalText("program")
+      return .survey(ingest)
     case let other?:
       throw Problem(reason: "type \"\(other)\" is unknown; use case, message or survey")
     case nil:

@@ -8,6 +8,9 @@ public struct Ingester {
   public let surveys: [String: SurveyDefinition]
   /// Who the records are made by: a bridge account, or a manager by hand.
   public let acting: Acting
+  /// Told of a line taken with a warning (a permit request on short notice), as one sentence
+  /// for standard error; the line's own result is still `ok`.
+  public var warn: (String) -> Void = { _ in }
 
   public init(store: OfficeStore, surveys: [String: SurveyDefinition], acting: Acting) {
     self.store = store
@@ -30,6 +33,16 @@ public struct Ingester {
         let opened = try store.open(on: new.channel, by: acting, now: now) {
           new.opening($0, now: now)
         }
+        if let date = new.programDate,
+          let days = PermitNotice.shortNotice(
+            programDate: date, now: new.receivedAt ?? now,
+            timeZone: TimeZone(identifier: store.office.timeZone) ?? .gmt,
+            minimumDays: store.office.permitNoticeDays)
+        {
+          warn(
+            "warning line \(number): \(opened.id) asks for a permit for a program on \(date), \(days) day\(days == 1 ? "" : "s") away; requests should come \(store.office.permitNoticeDays) days ahead, so tell the requester it may not be decided in time."
+          )
+        }
         return ("ok \(opened.id)", true)
       case .message(let id, let channel, let body, let receivedAt, let external):
         guard store.cases[id] != nil else { return rejected("case \(id) does not exist") }
@@ -46,6 +59,13 @@ public struct Ingester {
         }
         if let id = survey.caseID, store.cases[id] == nil {
           return rejected("case \(id) does not exist")
+        }
+        if let program = survey.program,
+          !store.office.programs.contains(where: { $0.id == program })
+        {
+          return rejected(
+            "program \"\(program)\" is unknown; the office has \(store.office.programs.map(\.id).joined(separator: ", "))"
+          )
         }
         return (
           "ok \(try store.recordSurvey(survey, definition: definition, by: acting, now: now))",

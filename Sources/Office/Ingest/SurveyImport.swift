@@ -4,8 +4,9 @@ import JSONStore
 
 /// A spreadsheet export of survey answers (a Google Forms style CSV) read as survey
 /// responses: columns are matched to questions by id or by question text (Arabic or English,
-/// folded as search folds it), a `Timestamp` column gives when each was answered, and an
-/// optional case column links a row to its case.
+/// folded as search folds it), a `Timestamp` column gives when each was answered, an
+/// optional case column links a row to its case, and an optional `Program` column names the
+/// program evaluated when no case is linked (one of the office's programs, by id or name).
 public struct SurveyImport {
   /// What became of one data row; `row` is the spreadsheet's row number (the header is 1).
   public enum Outcome {
@@ -18,12 +19,15 @@ public struct SurveyImport {
     public var questions: [Int: SurveyQuestion] = [:]
     public var timestamp: Int?
     public var caseID: Int?
+    public var program: Int?
     public var ignored: [String] = []
   }
 
   public let survey: SurveyDefinition
   public let channel: Channel
   public let timeZone: TimeZone
+  /// The office's programs (office.json), which a `Program` cell must name.
+  public var programs: [Program] = []
 
   public init(survey: SurveyDefinition, channel: Channel, timeZone: TimeZone) {
     self.survey = survey
@@ -38,6 +42,8 @@ public struct SurveyImport {
     "case", "case id", "case-id", "caseid", "رقم الحاله", "الحاله",
   ]
 
+  public static let programHeaders: Set<String> = ["program", "programme", "البرنامج"]
+
   public func columns(_ header: [String]) -> Columns {
     var columns = Columns()
     for (index, title) in header.enumerated() {
@@ -46,6 +52,8 @@ public struct SurveyImport {
         columns.timestamp = index
       } else if Self.caseHeaders.contains(folded) {
         columns.caseID = index
+      } else if Self.programHeaders.contains(where: { SearchKey($0).folded == folded }) {
+        columns.program = index
       } else if let question = survey.questions.first(where: { question in
         folded == SearchKey(question.id).folded
           || folded == SearchKey(question.text.english).folded
@@ -82,7 +90,8 @@ public struct SurveyImport {
     if let index = columns.timestamp, index < fields.count, !fields[index].trimmingSpaces.isEmpty {
       guard let date = parseTime(fields[index].trimmingSpaces) else {
         return .problem(
-          "\"\(fields[index])\" is not a time (write e.g. 2026-11-25 09:41:03)", row: row)
+          "\"\(fields[index])\" is not a time (write e.g. 2026-11-25 09:41:03 or 2026/11/25 9:41:03 AM GMT+3)",
+          row: row)
       }
       receivedAt = date
     }
@@ -93,11 +102,28 @@ public struct SurveyImport {
       }
       caseID = id
     }
-    return .response(
-      IngestRequest.SurveyIngest(
-        survey: survey.id, channel: channel, caseID: caseID, answers: answers, assisted: false,
-        receivedAt: receivedAt, externalID: Self.externalID(survey: survey.id, fields: fields)),
-      row: row)
+    var program: String?
+    if let index = columns.program, index < fields.count, !fields[index].trimmingSpaces.isEmpty {
+      let cell = fields[index].trimmingSpaces
+      let folded = SearchKey(cell).folded
+      guard
+        let known = programs.first(where: { known in
+          [known.id, known.name.english, known.name.arabic].contains {
+            SearchKey($0).folded == folded
+          }
+        })
+      else {
+        let offered = programs.isEmpty ? "none" : programs.map(\.id).joined(separator: ", ")
+        return .problem(
+          "\"\(cell)\" is not one of the office's programs (office.json: \(offered))", row: row)
+      }
+      program = known.id
+    }
+    var ingest = IngestRequest.SurveyIngest(
+      survey: survey.id, channel: channel, caseID: caseID, answers: answers, assisted: false,
+      receivedAt: receivedAt, externalID: Self.externalID(survey: survey.id, fields: fields))
+    ingest.program = program
+    return .response(ingest, row: row)
   }
 
   /// The same row always gets the same id, so importing a file again adds nothing. FNV-1a
@@ -142,21 +168,55 @@ public struct SurveyImport {
   }
 
   /// RFC 3339, or a spreadsheet's local time (`2026-11-25 09:41:03`, `2026/11/25 9:41:03`,
-  /// `11/25/2026 9:41:03`, with or without seconds) in the office's time zone.
+  /// `11/25/2026 9:41:03`, with or without seconds, 24-hour or AM/PM) in the office's time
+  /// zone, or in the zone named after it as Google Forms' own download writes it
+  /// (`2026/11/25 10:41:03 AM GMT+3`, `… GMT`, `… GMT+03:00`).
   public func parseTime(_ text: String) -> Date? {
     if let stamp = Timestamp(rfc3339: text) {
       return Date(stamp)
     }
+    var local = text
+    var zone = timeZone
+    if let space = text.lastIndex(of: " "),
+      let offset = Self.gmtOffset(String(text[text.index(after: space)...]))
+    {
+      guard let named = TimeZone(secondsFromGMT: offset) else { return nil }
+      local = String(text[..<space]).trimmingSpaces
+      zone = named
+    }
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = timeZone
+    formatter.timeZone = zone
+    // AM/PM first: a 24-hour pattern must not read "10:41 PM" as the morning.
     for format in [
-      "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd H:mm:ss", "yyyy/MM/dd h:mm:ss a",
-      "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm:ss a", "yyyy-MM-dd",
+      "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy/MM/dd h:mm:ss a", "yyyy/MM/dd h:mm a",
+      "yyyy/MM/dd H:mm:ss", "yyyy/MM/dd H:mm", "M/d/yyyy h:mm:ss a", "M/d/yyyy h:mm a",
+      "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "yyyy-MM-dd",
     ] {
       formatter.dateFormat = format
-      if let date = formatter.date(from: text) { return date }
+      if let date = formatter.date(from: local) { return date }
     }
     return nil
+  }
+
+  /// The seconds east of UTC a `GMT`, `GMT+3`, `GMT-4:30`, `GMT+0530` or `UTC+3` suffix
+  /// names; nil for anything else.
+  static func gmtOffset(_ suffix: String) -> Int? {
+    let upper = suffix.uppercased()
+    guard upper.hasPrefix("GMT") || upper.hasPrefix("UTC") else { return nil }
+    let rest = Array(upper.dropFirst(3))
+    if rest.isEmpty { return 0 }
+    guard let sign = rest.first, sign == "+" || sign == "-" else { return nil }
+    var digits = rest.dropFirst().filter { $0 != ":" }
+    guard rest.dropFirst().allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }),
+      (1...4).contains(digits.count)
+    else { return nil }
+    var minutes = 0
+    if digits.count > 2 {
+      minutes = Int(String(digits.suffix(2))) ?? 0
+      digits = Array(digits.dropLast(2))
+    }
+    guard let hours = Int(String(digits)), hours <= 14, minutes < 60 else { return nil }
+    return (sign == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
   }
 }

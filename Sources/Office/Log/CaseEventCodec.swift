@@ -39,6 +39,8 @@ public enum CaseEventCodec {
       data.add("arrival", details.arrival?.rawValue)
       data.add("platform", details.platform)
       data.add("volunteer", details.volunteer)
+      data.add("programDate", opening.programDate?.description)
+      data.add("programPlace", opening.programPlace)
     case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
@@ -136,6 +138,8 @@ public enum CaseEventCodec {
             arrival: object["arrival"]?.string.flatMap(ChannelDetails.Arrival.init),
             platform: object["platform"]?.string, volunteer: object["volunteer"]?.string))
       opening.department = object["department"]?.string
+      opening.programDate = object["programDate"]?.string.flatMap(CivilDate.init(parsing:))
+      opening.programPlace = object["programPlace"]?.string
       return .opened(opening)
     case "case.message":
       return .messageReceived(

@@ -3,7 +3,8 @@ import Foundation
 import JSONStore
 
 /// A survey response as a log record: type `survey.response`, stream `R-…`, and `data`
-/// `{"survey","channel","case"?,"answers":{…},"assisted","receivedAt","externalId"?}`.
+/// `{"survey","channel","case"?,"answers":{…},"assisted","receivedAt","externalId"?,
+/// "program"?}`.
 public enum SurveyRecord {
   public static let recordType = "survey.response"
 
@@ -25,6 +26,7 @@ public enum SurveyRecord {
     data.add("assisted", input.assisted)
     data.add("receivedAt", CaseEventCodec.rfc3339(receivedAt))
     data.add("externalId", input.externalID)
+    data.add("program", input.program)
     return data.finished
   }
 
@@ -43,13 +45,14 @@ public enum SurveyRecord {
       }
     }
     let receivedAt = object["receivedAt"]?.string.flatMap(CaseEventCodec.date)
-    let response = SurveyResponse(
+    var response = SurveyResponse(
       id: view.stream, survey: survey,
       receivedAt: receivedAt
         ?? Date(view.timestamp),
       caseID: object["case"]?.string.flatMap(CaseID.init),
       channel: object["channel"]?.string.flatMap(Channel.init),
       assisted: object["assisted"]?.bool ?? false, answers: answers)
+    response.program = object["program"]?.string
     return (response, object["externalId"]?.string)
   }
 }

@@ -116,7 +116,7 @@ public struct CaseFold {
     var response = response
     if let id = response.caseID, let item = cases[id] {
       response.kind = item.kind
-      response.program = item.program
+      response.program = item.program ?? response.program
       response.department = item.department
       response.party = item.party
     }

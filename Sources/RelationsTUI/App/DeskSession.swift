@@ -161,10 +161,13 @@ final class DeskSession {
       do {
         let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
           try store.open(on: visit.channel, by: actor, now: now) { id in
-            CaseChange.Opening(
+            var opening = CaseChange.Opening(
               id: id, kind: visit.kind, subject: visit.subject, body: visit.details,
               contact: visit.contact, receivedAt: now, program: visit.program,
               priority: visit.priority, party: visit.party, channelDetails: visit.channelDetails)
+            opening.programDate = visit.programDate
+            opening.programPlace = visit.programPlace
+            return opening
           }
         }
         send(.visitSaved(saved))
@@ -220,17 +223,17 @@ final class DeskSession {
       } catch {
         report(error)
       }
-    case .recordSurvey(let id, let surveyID, let answers):
+    case .recordSurvey(let id, let surveyID, let answers, let program):
       guard let actor = actingOrRefuse() else { return }
       guard let definition = surveys[surveyID] else { return }
       do {
         try withStore { () throws(OfficeStore.Failure) in
-          try store.recordSurvey(
-            .init(
-              // Asked with no case: at the desk, so on the visit channel.
-              survey: definition.id, channel: id?.channel ?? .visit, caseID: id, answers: answers,
-              assisted: true, receivedAt: now, externalID: nil),
-            definition: definition, by: actor, now: now)
+          var input = IngestRequest.SurveyIngest(
+            // Asked with no case: at the desk, so on the visit channel.
+            survey: definition.id, channel: id?.channel ?? .visit, caseID: id, answers: answers,
+            assisted: true, receivedAt: now, externalID: nil)
+          input.program = program
+          try store.recordSurvey(input, definition: definition, by: actor, now: now)
         }
         var primary: Int?
         if case .number(let score)? = answers[definition.primary] { primary = score }

@@ -69,6 +69,20 @@ enum DeskUpdate {
         saved.id.channel == .visit
           ? .desk(.savedAs(saved.id)) : .intake(.saved(saved.id, saved.id.channel)),
         tone: .success)
+      let office = state.desk.office
+      // Taken, never refused: the requester is told now, while still at the desk.
+      if let date = saved.permit?.programDate,
+        let days = PermitNotice.shortNotice(
+          programDate: date, now: saved.receivedAt,
+          timeZone: TimeZone(identifier: office.timeZone) ?? .gmt,
+          minimumDays: office.permitNoticeDays)
+      {
+        state.notice = Notice(
+          .desk(
+            .savedOnShortNotice(
+              saved.id, programDate: date.description, daysAhead: days,
+              minimum: office.permitNoticeDays)), tone: .error)
+      }
       return [.discardDraft]
     case .executed(let saved, let command):
       if case .form(let form)? = state.overlay, case .resolveOnSpot = form.purpose {

@@ -98,6 +98,11 @@ struct DraftStore {
       return nil
     }
     for (id, value) in values { form.restore(id, value) }
+    if form.purpose == .intake {
+      // A permit's own fields exist once the kind is restored: restore them then.
+      IntakeForm.fitToKind(&form)
+      for (id, value) in values { form.restore(id, value) }
+    }
     return form
   }
 }

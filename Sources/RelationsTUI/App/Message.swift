@@ -41,7 +41,9 @@ enum Effect: Equatable, Sendable {
   /// Staff edits of a person's record.
   case editContact([ContactEdit])
   /// A survey's answers, asked of the person on the phone or at the desk.
-  case recordSurvey(CaseID?, surveyID: String, answers: [String: SurveyAnswer])
+  /// `program`: the program evaluated, asked when no case says.
+  case recordSurvey(
+    CaseID?, surveyID: String, answers: [String: SurveyAnswer], program: String? = nil)
   /// Keep what is typed in a form, so a crash or Ctrl-C does not lose it.
   case saveDraft(Form)
   case discardDraft

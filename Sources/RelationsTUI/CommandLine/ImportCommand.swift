@@ -69,9 +69,10 @@ struct ImportCommand: ParsableCommand {
         throw CommandFailure.environment("\(file) is empty: it needs a header row and answers.")
       }
       let store = try data.store(.readWrite)
-      let importer = SurveyImport(
+      var importer = SurveyImport(
         survey: definition, channel: channel,
         timeZone: TimeZone(identifier: store.office.timeZone) ?? .gmt)
+      importer.programs = store.office.programs
       let columns = importer.columns(header)
       guard !columns.questions.isEmpty else {
         throw CommandFailure.environment(

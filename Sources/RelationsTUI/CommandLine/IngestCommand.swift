@@ -36,7 +36,8 @@ struct IngestCommand: ParsableCommand {
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     let store = try data.store(.readWrite)
-    let ingester = Ingester(store: store, surveys: surveys, acting: acting)
+    var ingester = Ingester(store: store, surveys: surveys, acting: acting)
+    ingester.warn = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     var rejected = false
     var lines = InputLines(descriptor: descriptor)
     var number = 0

@@ -1,13 +1,15 @@
 import Domain
 
 /// The in-person visit form of CONTRACTS.md (`n`): Phone, Name, Kind, Subject, Details, then
-/// the optional Program, Priority and Party. "New case" (`N`) asks the Channel first, then
+/// the optional Program, Priority and Party; for a permit request (kind permit) also the
+/// program's date and place, after Program. "New case" (`N`) asks the Channel first, then
 /// the same fields, then the channel's own optional ones (`channelFields`).
 enum IntakeForm {
   /// The form's fields; the raw values are the ids drafts are kept under.
   enum Field: String, FormFieldID, CaseIterable {
     case phone, name, kind, subject, details, program, priority
     case channel, party, direction, reference, letterDate, arrival, platform, handle, volunteer
+    case programDate, programPlace
   }
 
   /// The channels in the order "New case" offers them: the desk's own first.
@@ -130,6 +132,27 @@ enum IntakeForm {
     }
   }
 
+  /// Shows the program's date and place while the kind is permit, and only then: called
+  /// after every edit and when a draft is restored.
+  static func fitToKind(_ form: inout Form) {
+    let permit = form.value(Field.kind) == CaseKind.permit.rawValue
+    let shown = form.index(of: Field.programDate) != nil
+    guard permit != shown, let program = form.index(of: Field.program) else { return }
+    if permit {
+      form.fields.insert(
+        contentsOf: [
+          FormField(Field.programDate, label: .form(.programDate), input: .line, limit: 10),
+          FormField(Field.programPlace, label: .form(.programPlace), input: .line),
+        ], at: program + 1)
+      if form.focus > program { form.focus += 2 }
+    } else {
+      form.fields.removeAll {
+        $0.id == Field.programDate.rawValue || $0.id == Field.programPlace.rawValue
+      }
+      if form.focus > program { form.focus = max(program, form.focus - 2) }
+    }
+  }
+
   /// What a valid form asks to open.
   struct Visit: Equatable, Sendable {
     var kind: CaseKind
@@ -141,6 +164,9 @@ enum IntakeForm {
     var channel: Channel = .visit
     var party: ContactRole = .externalBeneficiary
     var channelDetails = ChannelDetails()
+    /// A permit request's program: its day and place.
+    var programDate: CivilDate? = nil
+    var programPlace: String? = nil
   }
 
   /// The visit the form describes, or the form with each problem written under its field.
@@ -197,6 +223,13 @@ enum IntakeForm {
     if subject.isEmpty {
       checked.setProblem(Field.subject, .form(.typeSubject))
     }
+    var programDate: CivilDate?
+    let dateText = form.value(Field.programDate).trimmingSpaces
+    if kind == .permit, !dateText.isEmpty {
+      programDate = CivilDate(parsing: dateText)
+      if programDate == nil { checked.setProblem(Field.programDate, .form(.programDateProblem)) }
+    }
+    let place = form.value(Field.programPlace).trimmingSpaces
     guard let kind, let priority, let channel, let party,
       checked.fields.allSatisfy({ $0.problem == nil })
     else {
@@ -210,7 +243,9 @@ enum IntakeForm {
         details: form.value(Field.details).trimmingSpaces,
         contact: contact,
         program: form.value(Field.program).isEmpty ? nil : form.value(Field.program),
-        priority: priority, channel: channel, party: party, channelDetails: details))
+        priority: priority, channel: channel, party: party, channelDetails: details,
+        programDate: programDate,
+        programPlace: kind == .permit && !place.isEmpty ? place : nil))
   }
 
   /// The person a typed phone number belongs to, once it is a whole number.

@@ -11,9 +11,19 @@ enum SurveyForm {
 
     init(rawValue: String) { self.rawValue = rawValue }
     init(_ question: SurveyQuestion) { rawValue = question.id }
+
+    /// Which program a program evaluation on no case is about; no question id has an "@".
+    static let program = Field(rawValue: "@program")
   }
 
-  static func make(_ survey: SurveyDefinition, surveyID: String, for id: CaseID?) -> Form {
+  /// The survey that evaluates a program (surveys/program.json).
+  static let programSurvey = "program"
+
+  /// The form of `survey`; a program evaluation asked on no case first asks which of the
+  /// office's `programs` it evaluates, since no case says so.
+  static func make(
+    _ survey: SurveyDefinition, surveyID: String, for id: CaseID?, programs: [Program] = []
+  ) -> Form {
     let skip = FormField.Choice(value: "", label: .form(.unanswered))
     let fields = survey.questions.map { question -> FormField in
       let label = Phrase.localized(question.text)
@@ -32,9 +42,24 @@ enum SurveyForm {
         return FormField(Field(question), label: label, input: .line)
       }
     }
+    var program: [FormField] = []
+    if id == nil, surveyID == programSurvey, !programs.isEmpty {
+      program = [
+        FormField(
+          Field.program, label: .form(.programEvaluated),
+          input: .choice([skip] + programs.map { .init(value: $0.id, label: .localized($0.name)) }))
+      ]
+    }
     return Form(
       title: .form(.survey(id, title: survey.title)),
-      purpose: .survey(id, surveyID: surveyID), fields: fields)
+      purpose: .survey(id, surveyID: surveyID), fields: program + fields)
+  }
+
+  /// The program chosen on the form, when it asks for one.
+  static func program(_ form: Form) -> String? {
+    form.index(of: Field.program).map { _ in form.value(Field.program) }.flatMap {
+      $0.isEmpty ? nil : $0
+    }
   }
 
   /// The answers given, or the form saying nothing is answered yet. A value off a
@@ -57,6 +82,12 @@ enum SurveyForm {
     guard !answers.isEmpty else {
       var checked = form
       checked.problem = .form(.nothingAnswered)
+      return .failure(checked)
+    }
+    if let index = form.index(of: Field.program), program(form) == nil {
+      var checked = form
+      checked.setProblem(Field.program, .form(.chooseProgramEvaluated))
+      checked.focus = index
       return .failure(checked)
     }
     return .success(answers)

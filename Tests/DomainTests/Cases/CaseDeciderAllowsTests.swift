@@ -71,6 +71,9 @@ import Testing
       ])
     #expect(CaseDecider.allows(.notifyRequester(how: ""), on: decided))
     #expect(
+      CaseDecider.refusal(of: .resolve(resolution: ""), on: decided)
+        == .requesterNotTold(decision: .rejected))
+    #expect(
       CaseDecider.refusal(of: .submitPermit(reference: "", date: date), on: try state())
         == .notAPermit)
   }

@@ -131,6 +131,23 @@ import Testing
     #expect(state.pausedSince == nil)
   }
 
+  @Test func aDecidedPermitIsNotResolvedUntilTheRequesterIsTold() throws {
+    for approved in [true, false] {
+      let decided: [CaseCommand] = [
+        opening(.permit), .submitPermit(reference: "R", date: start),
+        .decidePermit(approved: approved, reference: "D", date: start),
+      ]
+      #expect(
+        rejection(decided + [.resolve(resolution: "done")])
+          == .requesterNotTold(decision: approved ? .approved : .rejected))
+      let told = try #require(
+        try run(decided + [.notifyRequester(how: "SMS"), .resolve(resolution: "done")]))
+      #expect(told.status == .resolved && told.permit?.step == .notified)
+    }
+    #expect(
+      CaseRejection.requesterNotTold(decision: .approved).message.contains("step notified"))
+  }
+
   @Test func waitingOnTheBeneficiaryPausesTheClockUntilTheyAnswer() throws {
     let waiting = try #require(try run([opening(), .wait(reason: "needs the ID copy")]))
     #expect(waiting.status == .waiting)

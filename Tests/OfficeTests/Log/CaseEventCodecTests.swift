@@ -33,6 +33,15 @@ import Testing
         id: CaseID(channel: .volunteer, number: 2), kind: .service, subject: "s", receivedAt: when,
         party: .volunteer, channelDetails: ChannelDetails(platform: "X", volunteer: "سارة"))),
     .triaged(CaseChange.Triage(party: .supporter)),
+    .opened(
+      {
+        var opening = CaseChange.Opening(
+          id: CaseID(channel: .volunteer, number: 4), kind: .permit, subject: "محاضرة",
+          receivedAt: when)
+        opening.programDate = CivilDate(year: 2026, month: 12, day: 10)
+        opening.programPlace = "جامع الحي"
+        return opening
+      }()),
     .messageReceived(body: "مرحبا", channel: .social, receivedAt: when, externalID: "dm-1"),
     .messageReceived(body: "hi", channel: .phone, receivedAt: nil, externalID: nil),
     .triaged(

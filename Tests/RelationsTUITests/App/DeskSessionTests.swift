@@ -225,6 +225,102 @@ import Testing
     #expect(response.caseID == nil && response.assisted && response.channel == .visit)
   }
 
+  @Test func aProgramEvaluationOnNoCaseAsksWhichProgramAndIsRecordedUnderIt() throws {
+    let fixture = try DeskFixture()
+    let before = Set(try DeskFixture.openStore(fixture.directory).responses.map(\.id))
+    let session = try fixture.session()
+    session.press(.character("2"))
+    for _ in 0..<5 where session.state.surveys.surveyID != SurveyForm.programSurvey {
+      session.press(.character("u"))
+    }
+    #expect(session.state.surveys.surveyID == "program")
+    session.press(.character("S"))
+    let form = try #require(session.state.form)
+    let programs = session.state.desk.office.programs
+    #expect(form.fields.first?.id == SurveyForm.Field.program.rawValue)
+    #expect(form.fields.first?.choices.map(\.value) == [""] + programs.map(\.id))
+    session.press(.tab, .right, .right, .right, .right)  // the first question: 4
+    session.press(.control("s"))
+    // Answered but no program chosen: asked under the field, nothing recorded.
+    let refused = try #require(session.state.form)
+    #expect(refused.focus == 0 && refused.fields[0].problem == .form(.chooseProgramEvaluated))
+    session.press(.right, .right)  // the second program
+    session.press(.control("s"))
+    #expect(session.state.overlay == nil)
+    let reread = try DeskFixture.openStore(fixture.directory)
+    let response = try #require(reread.responses.first { !before.contains($0.id) })
+    #expect(response.survey == "program" && response.caseID == nil)
+    #expect(response.program == programs[1].id)
+  }
+
+  @Test func aServiceSurveyOrAProgramEvaluationOnACaseDoesNotAskForAProgram() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session()
+    session.press(.character("2"), .character("S"))
+    #expect(session.state.form?.fields.first?.id != SurveyForm.Field.program.rawValue)
+    let survey = try #require(session.state.desk.surveys["program"])
+    let onCase = SurveyForm.make(
+      survey, surveyID: "program", for: CaseID(channel: .visit, number: 1),
+      programs: session.state.desk.office.programs)
+    #expect(onCase.index(of: SurveyForm.Field.program) == nil)
+  }
+
+  @Test func aPermitAtTheDeskTakesTheProgramsDateAndPlaceAndWarnsWhenItIsNear() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session(clock: { DeskFixture.now })
+    session.press(.character("n"))
+    #expect(session.state.form?.index(of: IntakeForm.Field.programDate) == nil)
+    session.type("0551234567")
+    session.press(.tab, .tab, .right, .right, .right)  // inquiry → permit
+    #expect(session.state.form?.value(IntakeForm.Field.kind) == "permit")
+    #expect(session.state.form?.index(of: IntakeForm.Field.programDate) == 6)
+    session.press(.tab)
+    session.type("Lecture at the mosque")
+    session.press(.tab, .tab, .tab)
+    session.type("2026-11-30")
+    session.press(.tab)
+    session.type("Al-Rajhi mosque")
+    session.press(.control("s"))
+    guard case .savedVisit(let id)? = session.state.overlay else {
+      Issue.record(
+        "not saved: \(String(describing: session.state.form?.fields.compactMap(\.problem)))")
+      return
+    }
+    // Five days ahead of the program: taken, with a warning rather than a refusal.
+    #expect(
+      session.state.notice?.phrase
+        == .desk(.savedOnShortNotice(id, programDate: "2026-11-30", daysAhead: 5, minimum: 14)))
+    let reread = try DeskFixture.openStore(fixture.directory)
+    #expect(reread.cases[id]?.permit?.programDate == CivilDate(year: 2026, month: 11, day: 30))
+    #expect(reread.cases[id]?.permit?.programPlace == "Al-Rajhi mosque")
+    // The detail shows them under the permit's step.
+    session.press(.escape)
+    let shown = DeskView.render(session.state).text
+    #expect(shown.contains("Al-Rajhi mosque") && shown.contains("2026-11-30"), "\(shown)")
+  }
+
+  @Test func theProgramFieldsGoWhenTheKindIsNoLongerPermitAndABadDateIsSaidUnderItsField() throws {
+    let fixture = try DeskFixture()
+    let session = try fixture.session(clock: { DeskFixture.now })
+    session.press(.character("n"), .tab, .tab, .right, .right, .right)
+    session.press(.tab)
+    session.type("Lecture")
+    session.press(.tab, .tab, .tab)
+    session.type("30/11/2026")
+    session.press(.control("s"))
+    let form = try #require(session.state.form)
+    #expect(form.fields[6].problem == .form(.programDateProblem) && form.focus == 6)
+    session.press(.backTab, .backTab, .backTab, .backTab, .right)  // the kind: service
+    #expect(session.state.form?.index(of: IntakeForm.Field.programDate) == nil)
+    session.press(.control("s"))
+    guard case .savedVisit(let id)? = session.state.overlay else {
+      Issue.record("not saved")
+      return
+    }
+    #expect(session.state.notice?.phrase == .desk(.savedAs(id)))
+    #expect(try DeskFixture.openStore(fixture.directory).cases[id]?.kind == .service)
+  }
+
   @Test func aPersonIsRenamedGivenAnotherNumberAndMergedAndEveryDeskReadsItBack() throws {
     let fixture = try DeskFixture()
     for (phone, email) in [("0551112233", nil), ("0559998877", "f@example.org")] {

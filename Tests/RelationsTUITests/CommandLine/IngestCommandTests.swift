@@ -41,6 +41,33 @@ import Testing
     #expect(try run(relationsBinary, ["check", "--data", office]).status == 0)
   }
 
+  @Test func aPermitForAProgramLessThanTwoWeeksAwayIsTakenWithAWarningOnStandardError() throws {
+    let (scratch, office) = try office()
+    let input = scratch.path + "/in.jsonl"
+    try Data(
+      [
+        #"{"type":"case","channel":"volunteer","kind":"permit","subject":"Lecture","receivedAt":"2026-11-24T09:00:00Z","programDate":"2026-11-30","programPlace":"Al-Rajhi mosque"}"#,
+        #"{"type":"case","channel":"volunteer","kind":"permit","subject":"Lecture","receivedAt":"2026-11-24T09:00:00Z","programDate":"2026-12-08"}"#,
+        #"{"type":"case","channel":"volunteer","kind":"permit","subject":"Lecture","programDate":"30/11/2026"}"#,
+        #"{"type":"case","channel":"volunteer","kind":"inquiry","subject":"When?","programDate":"2026-12-30"}"#,
+      ].joined(separator: "\n").utf8
+    ).write(to: URL(fileURLWithPath: input))
+    let result = try run(relationsBinary, ["ingest", "--data", office, input])
+    let lines = result.out.split(separator: "\n")
+    #expect(lines.count == 4)
+    #expect(lines[0] == "ok T-000001" && lines[1] == "ok T-000002")
+    #expect(lines[2].hasPrefix("error line 3: programDate \"30/11/2026\" is not a date"))
+    #expect(lines[3].hasPrefix("error line 4: programDate and programPlace are for a permit"))
+    let warnings = result.err.split(separator: "\n")
+    #expect(warnings.count == 1, "\(result.err)")
+    #expect(
+      warnings.first?.hasPrefix(
+        "warning line 1: T-000001 asks for a permit for a program on 2026-11-30, 6 days away")
+        == true, "\(result.err)")
+    let log = try logLines(office).joined(separator: "\n")
+    #expect(log.contains(#""programDate":"2026-11-30","programPlace":"Al-Rajhi mosque""#))
+  }
+
   @Test func fourIngestsOfTheSameFileAtOnceStoreEachExternalIdOnce() throws {
     let (scratch, office) = try office()
     defer { withExtendedLifetime(scratch) {} }

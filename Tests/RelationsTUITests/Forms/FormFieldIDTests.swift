@@ -12,6 +12,7 @@ import Testing
       IntakeForm.Field.allCases.map(\.rawValue) == [
         "phone", "name", "kind", "subject", "details", "program", "priority", "channel", "party",
         "direction", "reference", "letterDate", "arrival", "platform", "handle", "volunteer",
+        "programDate", "programPlace",
       ])
   }
 

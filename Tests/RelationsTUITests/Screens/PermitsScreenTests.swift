@@ -18,7 +18,10 @@ import Testing
     let all = fixture.store.cases.values.filter { $0.permit != nil }
     #expect(state.permits.permits.count == all.count)
     let firstWaiting = try #require(state.permits.permits.first.flatMap { fixture.store.cases[$0] })
-    #expect(PermitTiming(firstWaiting, now: DeskFixture.now)?.waitsOnOffice == true)
+    #expect(
+      PermitTiming(
+        firstWaiting, now: DeskFixture.now, calendar: WorkingCalendar(office: fixture.store.office)
+      )?.waitsOnOffice == true)
     #expect(state.permits.permits.contains(waiting.id))
     let text = DeskView.render(state).text
     #expect(text.contains("Permit requests: \(all.count)"))

@@ -59,6 +59,8 @@ import Testing
       .channelAndAssignee(.social, assignee: "خالد"), .channelAndAssignee(.visit, assignee: nil),
       .program("تحفيظ"), .department("البرامج"), .tags(["عاجل"]),
       .mergedInto(id), .linkedWith([id]), .mergedHere([id]), .received("١٠ نوفمبر ٢٠٢٦ · ٠٨:٢٨"),
+      .permitProgram(date: "٢٠٢٦-١٢-١٠", place: "جامع الحي"),
+      .permitProgram(date: nil, place: "الحي"),
       .permit(
         .notified, reference: "١٢", submittedOn: "2026-11-02", decision: "٣٤",
         decidedOn: "2026-11-09", toldBy: "اتصال"),
@@ -114,11 +116,12 @@ import Testing
     case .selectCaseOrSurveysScreen: "selectCaseOrSurveysScreen"
     case .noSurveyToAsk: "noSurveyToAsk"
     case .done: "done"
+    case .permitProgram: "permitProgram"
     }
   }
 
   /// How many cases `InboxPhrase` has: one line per case in `name`.
-  static let caseCount = 33
+  static let caseCount = 34
 
   static let catalogues: [any Catalogue] = [English(), Arabic(), Arabic(indicDigits: true)]
 

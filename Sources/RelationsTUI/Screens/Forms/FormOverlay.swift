@@ -91,6 +91,7 @@ enum FormOverlay {
   /// What a field's new value brings with it: a recognised person's name, a template's text.
   static func afterEdit(_ form: inout Form, before: Form, desk: Desk) {
     let field = form.focusedField
+    if form.purpose == .intake { IntakeForm.fitToKind(&form) }
     if form.purpose == .intake, field.id == IntakeForm.Field.phone.rawValue,
       let known = IntakeForm.recognise(form, in: desk.contacts)
     {
@@ -185,7 +186,7 @@ enum FormOverlay {
     case .survey(let id, let surveyID):
       guard let survey = desk.surveys[surveyID] else { return [] }
       return checked(SurveyForm.validate(form, survey)) {
-        .recordSurvey(id, surveyID: surveyID, answers: $0)
+        .recordSurvey(id, surveyID: surveyID, answers: $0, program: SurveyForm.program(form))
       }
     case .satisfaction(let id):
       return checked(SatisfactionForm.validate(form)) {

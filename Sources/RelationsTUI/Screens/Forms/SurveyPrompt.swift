@@ -37,7 +37,10 @@ enum SurveyPrompt {
       return [.notice(Notice(.inbox(.noSurveyToAsk), tone: .error))]
     }
     return [
-      .openForm(SurveyForm.make(survey, surveyID: chosen, for: fromSurveys ? nil : item?.id))
+      .openForm(
+        SurveyForm.make(
+          survey, surveyID: chosen, for: fromSurveys ? nil : item?.id,
+          programs: desk.office.programs))
     ]
   }
 }

@@ -130,6 +130,14 @@ enum CaseDetail {
               decision: permit.decisionReference.map(shown),
               decidedOn: permit.decidedOn.map { Bidi.isolate(dates.shortDay($0, now: now)) },
               toldBy: permit.notifiedHow.map(shown)))))
+      if permit.programDate != nil || permit.programPlace != nil {
+        add(
+          text(
+            .inbox(
+              .permitProgram(
+                date: permit.programDate.map { Bidi.isolate($0.description) },
+                place: permit.programPlace.map { Bidi.isolate(shown($0)) }))))
+      }
     }
     add(clock(item, row: row, dates: dates, now: now), clockStyle(row, now: now))
     if let resolution = item.resolution, !item.status.isActive {

@@ -11,8 +11,12 @@ extension PermitsScreen {
     let bottom = box.bottom
     let width = box.width
     grid.clear(box)
+    let calendar = WorkingCalendar(office: context.desk.office)
+    let timing = { (item: Case) in
+      PermitsScreen.timing(item, context.desk, now: context.now, calendar: calendar)
+    }
     let waiting = state.permits.filter { id in
-      context.desk.item(id).flatMap { PermitTiming($0, now: context.now) }?.waitsOnOffice ?? false
+      context.desk.item(id).flatMap(timing)?.waitsOnOffice ?? false
     }.count
     grid.write(
       " " + text(.screen(.permitCounts(requests: state.permits.count, waitingOnOffice: waiting))),
@@ -36,6 +40,7 @@ extension PermitsScreen {
       ("", 2), (title(.id), fits([title(.id), "W-000000"])),
       (title(.step), fits([title(.step)] + PermitStep.allCases.map(text.permitStep))),
       (title(.office), fits([title(.office), days(888)])),
+      (title(.late), fits([title(.late), days(888)])),
       (title(.authority), fits([title(.authority), days(888)])),
       (title(.reference), fits([title(.reference)], atLeast: 12)), (title(.requester), 0),
     ]
@@ -51,20 +56,23 @@ extension PermitsScreen {
     for line in 0..<rows {
       let index = first + line
       guard index < state.permits.count, let item = context.desk.item(state.permits[index]),
-        let permit = item.permit, let timing = PermitTiming(item, now: context.now)
+        let permit = item.permit, let timing = timing(item)
       else { continue }
       let selected = index == state.index
       let style: Style = selected ? .selected : .normal
       let values: [String] = [
         timing.waitsOnOffice ? "!" : "", item.id.description, text.permitStep(permit.step),
-        days(timing.officeDays), days(timing.authorityDays),
+        // Any lateness is at least a day: "0 days" late would read as on time.
+        days(timing.officeDays), timing.late.map { days(max(1, $0.workingDays.rounded())) } ?? "",
+        days(timing.authorityDays),
         permit.decisionReference ?? permit.authorityReference ?? "—",
         item.contact.name ?? item.contact.phone?.e164 ?? "",
       ]
       var x = box.x
-      for ((_, size), value) in zip(columns, values) {
+      for (column, ((_, size), value)) in zip(columns, values).enumerated() {
         let size = size == 0 ? max(8, rest) : size
-        let cellStyle: Style = !selected && value == "!" ? .overdue : style
+        let marked = column == 0 || column == 4  // the "!" and the lateness
+        let cellStyle: Style = !selected && marked && !value.isEmpty ? .overdue : style
         // The blank column after a value keeps the row's style, so a selected row is one bar.
         grid.write("", x: x, y: top + 2 + line, columns: size, style: style)
         grid.write(

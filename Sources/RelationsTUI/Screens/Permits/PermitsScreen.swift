@@ -1,8 +1,9 @@
 import Domain
 import Foundation
 
-/// Screen 3: every permit request by step, days with the office and with the authority,
-/// what waits on the office (decided but not told, received but not submitted) first.
+/// Screen 3: every permit request by step, working days with the office and with the
+/// authority, how late the office is against the target of the step it owes, and what waits
+/// on the office (decided but not told, received but not submitted) first.
 enum PermitsScreen: DeskFeature {
   struct State: Sendable {
     /// Every permit request, in the screen's order.
@@ -40,10 +41,21 @@ enum PermitsScreen: DeskFeature {
     return []
   }
 
+  /// The timing of one request in the office's working days, against its permit target.
+  static func timing(_ item: Case, _ desk: Desk, now: Date, calendar: WorkingCalendar)
+    -> PermitTiming?
+  {
+    PermitTiming(
+      item, now: now, calendar: calendar,
+      target: desk.office.sla[.permit] ?? ServiceTarget.defaults[.permit])
+  }
+
   /// Every permit request: those waiting on the office first, then the oldest first.
   static func permits(_ desk: Desk, now: Date) -> [CaseID] {
-    desk.cases.compactMap { item -> (Case, PermitTiming)? in
-      PermitTiming(item, now: now).map { (item, $0) }
+    let calendar = WorkingCalendar(office: desk.office)
+    return desk.cases.compactMap { item -> (Case, PermitTiming)? in
+      guard item.permit != nil else { return nil }
+      return timing(item, desk, now: now, calendar: calendar).map { (item, $0) }
     }
     .sorted { lhs, rhs in
       if lhs.1.waitsOnOffice != rhs.1.waitsOnOffice { return lhs.1.waitsOnOffice }

@@ -139,6 +139,11 @@ struct Arabic: Catalogue {
     case .known(let name, let count): "معروف: \(name) · \(words(CountPhrase.earlierCases(count)))"
     case .knownNewest(let name, let count, _):
       "معروف: \(name) · \(words(CountPhrase.earlierCases(count)))؛ هذه أحدثها:"
+    case .programDate: "تاريخ البرنامج"
+    case .programPlace: "مكان البرنامج"
+    case .programDateProblem: "اكتب تاريخ البرنامج هكذا 2026-12-10، أو اتركه فارغًا."
+    case .programEvaluated: "البرنامج المُقيَّم"
+    case .chooseProgramEvaluated: "اختر البرنامج المُقيَّم (← →)؛ لا توجد حالة تحدده."
     }
   }
 
@@ -389,6 +394,8 @@ struct Arabic: Catalogue {
       "اختر حالة في الوارد أولًا (1 ثم j/k)، أو اضغط S في شاشة الاستبانات (2)."
     case .noSurveyToAsk: "لا استبانة في المكتب لتُسأل."
     case .done(let id, let done): "\(id): \(doneWords(done))."
+    case .permitProgram(let date, let place):
+      "البرنامج: " + [date, place].compactMap { $0 }.joined(separator: " · ")
     }
   }
 
@@ -680,6 +687,7 @@ struct Arabic: Catalogue {
       case .authority: "لدى الجهة"
       case .reference: "المرجع"
       case .requester: "مقدم الطلب"
+      case .late: "متأخر"
       }
     case .contacts: "المراجعون"
     case .nobodyMatches: "لا أحد يطابق؛ Esc يمسح البحث."
@@ -818,6 +826,8 @@ struct Arabic: Catalogue {
       "دور «\(words(VocabularyPhrase.role(role)))» لا يسمح بهذا؛ يقوم به \(roleList(allowed))."
     case .onlyOwnCasesToday(let role, let allowed):
       "دور «\(words(VocabularyPhrase.role(role)))» يحلّ فقط الحالات التي فتحها بنفسه اليوم؛ يحلّ هذه الحالة \(roleList(allowed))."
+    case .requesterNotTold(let decision):
+      "صدر قرار التصريح («\(words(VocabularyPhrase.permitStep(decision)))») ولم يُبلَّغ مقدّم الطلب بعد؛ سجّل خطوة «\(words(VocabularyPhrase.permitStep(.notified)))» (P) قبل الحل."
     }
   }
 
@@ -934,6 +944,8 @@ struct Arabic: Catalogue {
       case .library: "المكتبة"
       }
     case .savedAs(let id): "حُفظت برقم \(id). أبلغ الزائر بهذا الرقم."
+    case .savedOnShortNotice(let id, let date, let days, let minimum):
+      "حُفظت برقم \(id)، لكن البرنامج في \(date) بعد \(words(CountPhrase.days(days))) فقط: تُقدَّم الطلبات قبل \(minimum) يومًا؛ أبلغ مقدم الطلب أنه قد لا يُبتّ فيه في الوقت."
     case .resolvedOnTheSpot(let id): "عولجت \(id) في الحال."
     case .contactSaved: "حُفظ المراجع."
     case .surveyRecorded(let id, let user, let primary, let top):

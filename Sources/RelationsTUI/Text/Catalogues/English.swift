@@ -135,6 +135,11 @@ struct English: Catalogue {
     case .known(let name, let count): "Known: \(name) · \(words(CountPhrase.earlierCases(count)))"
     case .knownNewest(let name, let count, let shown):
       "Known: \(name) · \(words(CountPhrase.earlierCases(count))); the newest \(shown):"
+    case .programDate: "Program date"
+    case .programPlace: "Program place"
+    case .programDateProblem: "Write the program's date as 2026-12-10, or leave it empty."
+    case .programEvaluated: "Program evaluated"
+    case .chooseProgramEvaluated: "Choose the program evaluated (← →); no case says which."
     }
   }
 
@@ -382,6 +387,8 @@ struct English: Catalogue {
       "Select a case in the inbox first (1, then j/k), or press S on the surveys screen (2)."
     case .noSurveyToAsk: "The office has no survey to ask."
     case .done(let id, let done): "\(id): \(doneWords(done))."
+    case .permitProgram(let date, let place):
+      "Program: " + [date, place].compactMap { $0 }.joined(separator: " · ")
     }
   }
 
@@ -586,6 +593,7 @@ struct English: Catalogue {
       case .authority: "With the authority"
       case .reference: "Reference"
       case .requester: "Requester"
+      case .late: "Late"
       }
     case .contacts: "Contacts"
     case .nobodyMatches: "Nobody matches; Esc clears the search."
@@ -721,6 +729,8 @@ struct English: Catalogue {
       "The \(words(VocabularyPhrase.role(role))) role may not do this; \(roleList(allowed)) may."
     case .onlyOwnCasesToday(let role, let allowed):
       "The \(words(VocabularyPhrase.role(role))) role resolves only cases it opened itself today; \(roleList(allowed)) may resolve this one."
+    case .requesterNotTold(let decision):
+      "The permit was \(words(VocabularyPhrase.permitStep(decision))) but the requester has not been told; record that they were told (P, step \(words(VocabularyPhrase.permitStep(.notified)))) before resolving."
     }
   }
 
@@ -839,6 +849,8 @@ struct English: Catalogue {
       case .library: "Library"
       }
     case .savedAs(let id): "Saved as \(id). Read this number to the visitor."
+    case .savedOnShortNotice(let id, let date, let days, let minimum):
+      "Saved as \(id), but the program on \(date) is \(words(CountPhrase.days(days))) away: requests should come \(minimum) days ahead; tell the requester it may not be decided in time."
     case .resolvedOnTheSpot(let id): "\(id) resolved on the spot."
     case .contactSaved: "Contact saved."
     case .surveyRecorded(let id, let user, let primary, let top):

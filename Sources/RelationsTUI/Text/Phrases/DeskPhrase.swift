@@ -39,4 +39,6 @@ enum DeskPhrase: Equatable, Sendable {
   case terminalTooSmall
   case terminalSize(width: Int, height: Int, neededWidth: Int, neededHeight: Int)
   case enlargeTheWindow
+  /// A permit request saved for a program fewer than `minimum` days away: a warning.
+  case savedOnShortNotice(CaseID, programDate: String, daysAhead: Int, minimum: Int)
 }

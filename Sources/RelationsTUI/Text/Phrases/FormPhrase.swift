@@ -92,4 +92,11 @@ enum FormPhrase: Equatable, Sendable {
   /// The same, when the panel lists only the newest `shown` of them: said, so the count and
   /// the lines under it agree.
   case knownNewest(name: String, earlierCases: Int, shown: Int)
+  /// A permit request's program: the day it is held, and where.
+  case programDate
+  case programPlace
+  case programDateProblem
+  /// A program evaluation on no case: which program it evaluates.
+  case programEvaluated
+  case chooseProgramEvaluated
 }

@@ -105,4 +105,6 @@ enum InboxPhrase: Equatable, Sendable {
   case noSurveyToAsk
   /// The notice after a command was saved on a case: `V-000123: note added.`
   case done(CaseID, Done)
+  /// A permit request's program in the detail: its day (with how far off it is) and place.
+  case permitProgram(date: String?, place: String?)
 }

@@ -5,6 +5,8 @@ enum ScreenPhrase: Equatable, Sendable {
   /// The permits screen's columns.
   enum PermitColumn: Equatable, Sendable, CaseIterable {
     case id, step, office, authority, reference, requester
+    /// Working days past the target of the step the office owes.
+    case late
   }
 
   // MARK: The surveys screen
