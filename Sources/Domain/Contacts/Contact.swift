@@ -10,6 +10,8 @@ public struct Contact: Sendable, Equatable {
   public var cases: [CaseID]
   /// Staff set the name: names given with later cases no longer replace it.
   public var nameIsSet = false
+  /// When the office thanked or informed them outside any case, oldest first.
+  public var touches: [ContactTouch] = []
 
   public var phones: [PhoneNumber] {
     keys.compactMap { if case .phone(let phone) = $0 { phone } else { nil } }

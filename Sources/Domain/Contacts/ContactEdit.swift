@@ -1,5 +1,6 @@
 /// A change staff make to a person's record, beyond what their cases say: a corrected name,
-/// another phone number or e-mail, or two records found to be one person. Each names the
+/// another phone number or e-mail, two records found to be one person, their parties, a
+/// time they were thanked or informed. Each names the
 /// person by one of their keys, which (unlike `C-n` numbers) never changes.
 public enum ContactEdit: Sendable, Equatable {
   case rename(ContactKey, name: String)
@@ -8,6 +9,8 @@ public enum ContactEdit: Sendable, Equatable {
   case merge(ContactKey, into: ContactKey)
   /// The person's parties as staff set them (at least one); later cases add theirs.
   case setRoles(ContactKey, roles: Set<ContactRole>)
+  /// The person was thanked or informed, outside any case.
+  case keepInTouch(ContactKey, ContactTouch)
 }
 
 extension ContactKey {

@@ -94,12 +94,19 @@ public struct ContactRegistry: Sendable {
       }
       contacts[index].roles = roles
       return true
+    case .keepInTouch(let key, let touch):
+      guard let index = byKey[key], !touch.note.trimmingSpaces.isEmpty else { return false }
+      let at =
+        contacts[index].touches.firstIndex { $0.at > touch.at } ?? contacts[index].touches.count
+      contacts[index].touches.insert(touch, at: at)
+      return true
     case .merge(let key, let into):
       guard let from = byKey[key], let to = byKey[into], from != to else { return false }
       let moved = contacts[from]
       for key in moved.keys where !contacts[to].keys.contains(key) { contacts[to].keys.append(key) }
       for id in moved.cases where !contacts[to].cases.contains(id) { contacts[to].cases.append(id) }
       contacts[to].roles.formUnion(moved.roles)
+      contacts[to].touches = (contacts[to].touches + moved.touches).sorted { $0.at < $1.at }
       if contacts[to].name == nil { contacts[to].name = moved.name }
       contacts.remove(at: from)
       byKey.removeAll(keepingCapacity: true)

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import JSONStore
 
 /// Contact edits ⇄ records of `channels/contacts.jsonl`, the one log that is no channel:
@@ -26,7 +27,26 @@ public enum ContactEditCodec {
       data.add("key", key.text)
       data.add("roles", ContactRole.allCases.filter(roles.contains).map(\.rawValue))
       return (key.text, "contact.roles", data.finished)
+    case .keepInTouch(let key, let touch):
+      // Who and when are the envelope's actor and ts, never repeated in data.
+      data.add("key", key.text)
+      data.add("kind", touch.kind.rawValue)
+      data.add("note", touch.note)
+      return (key.text, "contact.touched", data.finished)
     }
+  }
+
+  /// `decode(type:data:)`, with who and when taken from the record's envelope, as a touch
+  /// (`contact.touched`) needs.
+  public static func decode(_ view: RecordView) -> ContactEdit? {
+    guard view.type == "contact.touched" else { return decode(type: view.type, data: view.data) }
+    guard let object = try? JSONValue.parse(view.data),
+      let key = object["key"]?.string.flatMap(ContactKey.init(text:)),
+      let kind = object["kind"]?.string.flatMap(ContactTouch.Kind.init(rawValue:)),
+      let note = object["note"]?.string
+    else { return nil }
+    return .keepInTouch(
+      key, ContactTouch(kind: kind, note: note, at: Date(view.timestamp), by: view.actor))
   }
 
   public static func decode(type: String, data: UnsafeRawBufferPointer) -> ContactEdit? {

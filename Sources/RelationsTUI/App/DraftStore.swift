@@ -57,7 +57,7 @@ struct DraftStore {
       object["purpose"] = "resolveOnSpot"
       object["case"] = id.description
       object["version"] = version
-    case .contactEdit, .contactMerge:
+    case .contactEdit, .contactMerge, .contactTouch:
       object["purpose"] = "contact"
     case .survey(let id, _):
       object["purpose"] = "survey"

@@ -19,6 +19,8 @@ struct Form: Equatable, Sendable {
     case contactEdit(ContactKey)
     /// Two records found to be one person (contacts screen, `m`).
     case contactMerge(ContactKey)
+    /// A time the person was thanked or informed (contacts screen, `l`).
+    case contactTouch(ContactKey)
     /// The inbox's filter bar (`f`), its views by name (`V`), a case by id (`#`): they
     /// change what is shown, never the log.
     case inboxFilter, inboxViews, jumpToCase

@@ -19,7 +19,9 @@ import Testing
       .breakdownHint, .lowScores(0), .lowScores(4), .lowScoresKeys,
       .permitCounts(requests: 12, waitingOnOffice: 3), .noPermits,
       .contacts, .nobodyMatches, .roles([]), .roles([.volunteer, .supporter]),
-      .casesOnEveryChannel, .probablySamePerson, .choosePersonFirst, .nothingToMerge,
+      .casesOnEveryChannel, .keptInTouch(count: 2),
+      .touch(.thanked, day: "٢٦ نوفمبر", by: "هدى", note: "شكرًا على دعم الإفطار"),
+      .probablySamePerson, .choosePersonFirst, .nothingToMerge,
       .library, .nothingMatches, .template, .search("درس"), .searchTooLong(limit: 200),
     ]
     + SurveyBreakdown.Dimension.allCases.flatMap { [.breakdownBy($0), .breakdownHeading($0)] }
@@ -54,6 +56,8 @@ import Testing
     case .roles: "roles"
     case .role: "role"
     case .casesOnEveryChannel: "casesOnEveryChannel"
+    case .keptInTouch: "keptInTouch"
+    case .touch: "touch"
     case .probablySamePerson: "probablySamePerson"
     case .choosePersonFirst: "choosePersonFirst"
     case .nothingToMerge: "nothingToMerge"
@@ -66,7 +70,7 @@ import Testing
   }
 
   /// How many cases `name(_:)` names.
-  static let caseCount = 31
+  static let caseCount = 33
 
   static let catalogues: [any Catalogue] = [English(), Arabic(), Arabic(indicDigits: true)]
 

@@ -20,6 +20,8 @@ enum DeskAction: Hashable, Sendable {
   case currentPeriod
   // The contacts screen.
   case editContact, mergeContact
+  /// Record that the person was thanked or informed.
+  case keepInTouch
   // A search being typed.
   case keepSearch, clearSearch
   // Forms and prompts.

@@ -83,6 +83,7 @@ enum KeyTable {
     KeyBinding([.character("/")], .contacts, .search, hinted: true),
     KeyBinding([.character("e")], .contacts, .editContact, hinted: true),
     KeyBinding([.character("m")], .contacts, .mergeContact, hinted: true),
+    KeyBinding([.character("l")], .contacts, .keepInTouch, hinted: true),
     KeyBinding([.enter], .contacts, .open, hinted: true),
     KeyBinding([.tab], .contacts, .nextPane),
     KeyBinding([.escape], .contacts, .back),

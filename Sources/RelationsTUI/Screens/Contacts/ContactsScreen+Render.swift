@@ -66,9 +66,24 @@ extension ContactsScreen {
       ),
       (contact.keys.map { cut(describe($0)) }.joined(separator: "  "), .normal),
       (text(.screen(.roles(contact.roles.sorted { $0.rawValue < $1.rawValue }))), .dim),
-      ("", .normal),
-      (text(.screen(.casesOnEveryChannel)), .heading),
     ]
+    if !contact.touches.isEmpty {
+      let dates = DateText(timeZoneIdentifier: context.desk.office.timeZone, text: text)
+      lines.append(("", .normal))
+      lines.append((text(.screen(.keptInTouch(count: contact.touches.count))), .heading))
+      for touch in contact.touches.suffix(5).reversed() {
+        lines.append(
+          (
+            text(
+              .screen(
+                .touch(
+                  touch.kind, day: Bidi.isolate(dates.shortDay(touch.at, now: context.now)),
+                  by: Bidi.isolate(context.desk.staffName(touch.by)),
+                  note: Bidi.isolate(cut(touch.note))))), .normal
+          ))
+      }
+    }
+    lines += [("", .normal), (text(.screen(.casesOnEveryChannel)), .heading)]
     for (offset, id) in newestCases(state, context.desk).enumerated() {
       guard let item = context.desk.item(id) else { continue }
       let chosen = state.caseIndex == offset

@@ -63,7 +63,7 @@ enum ContactsScreen: DeskFeature {
       if !newestCases(state, context.desk).isEmpty { state.caseIndex = 0 }
     case .search: state.searching = SearchField(state.search)
     case .back: search("", &state, context)
-    case .editContact, .mergeContact: return openForm(action, state, context)
+    case .editContact, .mergeContact, .keepInTouch: return openForm(action, state, context)
     default: break
     }
     return []
@@ -94,11 +94,15 @@ enum ContactsScreen: DeskFeature {
       return [.notice(Notice(.screen(.choosePersonFirst), tone: .error))]
     }
     // Asked before the form opens, so nothing is typed for an edit the role may not save.
-    if let refusal = context.desk.roleRefusal(unless: [.contacts]) {
+    let allowed: Set<Permission> = action == .keepInTouch ? [.note, .contacts] : [.contacts]
+    if let refusal = context.desk.roleRefusal(unless: allowed) {
       return [.notice(.refusal(refusal))]
     }
     let person = state.shown[state.index]
     let title = person.id + " · " + (person.name ?? "")
+    if action == .keepInTouch {
+      return [.openForm(ContactTouchForm.make(title: title, key: key))]
+    }
     if action == .editContact {
       return [
         .openForm(

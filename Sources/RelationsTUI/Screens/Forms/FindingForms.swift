@@ -27,6 +27,7 @@ enum FindingForms {
         return [.closeOverlay, .showCase(id)]
       }
     case .intake, .action, .resolveOnSpot, .satisfaction, .survey, .contactEdit, .contactMerge,
+      .contactTouch,
       .attach:
       return nil
     }

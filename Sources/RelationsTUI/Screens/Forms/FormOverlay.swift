@@ -84,7 +84,7 @@ enum FormOverlay {
     switch form.purpose {
     // A path and a note: short, and read again from the file when saved.
     case .satisfaction, .survey, .inboxFilter, .inboxViews, .jumpToCase, .attach: true
-    case .intake, .action, .resolveOnSpot, .contactEdit, .contactMerge: false
+    case .intake, .action, .resolveOnSpot, .contactEdit, .contactMerge, .contactTouch: false
     }
   }
 
@@ -183,6 +183,10 @@ enum FormOverlay {
       }
     case .contactMerge(let key):
       return checked(ContactMergeForm.validate(form, key: key)) { .editContact([$0]) }
+    case .contactTouch(let key):
+      return checked(
+        ContactTouchForm.validate(form, key: key, account: desk.user, now: context.now)
+      ) { .editContact([$0]) }
     case .survey(let id, let surveyID):
       guard let survey = desk.surveys[surveyID] else { return [] }
       return checked(SurveyForm.validate(form, survey)) {

@@ -25,6 +25,7 @@ struct Arabic: Catalogue {
     case .survey(let id, let title):
       (id.map { "\($0) · " } ?? "دون حالة · ") + words(title) + " (تسأله أنت)"
     case .mergeInto(let title): "\(title) · دمج في"
+    case .keepInTouch(let title): "\(title) · شكر أو إبلاغ"
     case .phone: "الجوال"
     case .name: "الاسم"
     case .kind: "النوع"
@@ -53,6 +54,12 @@ struct Arabic: Catalogue {
     case .tags: "الوسوم (بينها فواصل)"
     case .duplicateOf: "تكرار للحالة"
     case .relatedCase: "حالة ذات صلة"
+    case .touchKind: "ما الذي تم"
+    case .touch(let kind):
+      switch kind {
+      case .thanked: "شُكر"
+      case .informed: "أُبلغ بأثر دعمه"
+      }
     case .nobody: "لا أحد (غير مسندة)"
     case .noTemplate: "بلا قالب"
     case .noProgram: "لا يوجد"
@@ -108,6 +115,7 @@ struct Arabic: Catalogue {
     case .writeAnswerGiven: "اكتب الإجابة المقدمة في سطر."
     case .emailNeedsAt: "البريد الإلكتروني فيه @."
     case .chooseCase: "اختر الحالة: اكتب رقمها أو اسم الشخص أو كلمات من موضوعها."
+    case .sayWhatWasSaid: "اكتب ما قيل أو أُرسل؛ يُحفظ في سجل الشخص."
     case .noOtherCase: "لا توجد حالة أخرى يُشار إليها بعد."
     case .nothingAnswered: "لم يُجب عن شيء بعد: ← → لاختيار الإجابة، Esc للخروج."
     case .tooLong(let field, let limit):
@@ -701,6 +709,9 @@ struct Arabic: Catalogue {
       case .supporter: "داعم"
       }
     case .casesOnEveryChannel: "الحالات في كل القنوات"
+    case .keptInTouch(let count): "الشكر والإبلاغ (\(number(count)))"
+    case .touch(let kind, let day, let by, let note):
+      "\(day)  \(kind == .thanked ? "شكره" : "أبلغه") \(by): \(note)"
     case .probablySamePerson: "على الأرجح الشخص نفسه"
     case .choosePersonFirst: "اختر مراجعًا في شاشة المراجعين (4) أولًا."
     case .nothingToMerge: "لا سجل يبدو للشخص نفسه؛ لا شيء للدمج."
@@ -1136,6 +1147,7 @@ struct Arabic: Catalogue {
     case (.editContact, _):
       "تعديل الاسم، إضافة جوال أو بريد، تحديد الصفات"
     case (.mergeContact, _): "دمج سجلين لشخص واحد"
+    case (.keepInTouch, _): "تسجيل شكر الشخص أو إبلاغه (سجل الداعم)"
     case (.keepSearch, _):
       "إبقاء البحث والعودة إلى القائمة"
     case (.clearSearch, _): "مسح البحث"
@@ -1192,6 +1204,7 @@ struct Arabic: Catalogue {
     case .open: context == .permits ? "فتح (ثم P للخطوة)" : "فتح"
     case .editContact: "تعديل"
     case .mergeContact: "دمج"
+    case .keepInTouch: "شكر/إبلاغ"
     case .keepSearch: "إبقاء"
     case .clearSearch: "مسح"
     case .nextField: "الحقل التالي"

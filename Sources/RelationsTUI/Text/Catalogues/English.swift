@@ -21,6 +21,7 @@ struct English: Catalogue {
     case .survey(let id, let title):
       (id.map { "\($0) · " } ?? "No case · ") + words(title) + " (asked by you)"
     case .mergeInto(let title): "\(title) · merge into"
+    case .keepInTouch(let title): "\(title) · thanked or informed"
     case .phone: "Phone"
     case .name: "Name"
     case .kind: "Kind"
@@ -49,6 +50,12 @@ struct English: Catalogue {
     case .tags: "Tags (commas between)"
     case .duplicateOf: "It repeats case"
     case .relatedCase: "Related case"
+    case .touchKind: "What was done"
+    case .touch(let kind):
+      switch kind {
+      case .thanked: "thanked"
+      case .informed: "informed of what their help did"
+      }
     case .nobody: "nobody (unassigned)"
     case .noTemplate: "no template"
     case .noProgram: "none"
@@ -104,6 +111,7 @@ struct English: Catalogue {
     case .writeAnswerGiven: "Write the answer given, in a line."
     case .emailNeedsAt: "An e-mail address has an @."
     case .chooseCase: "Choose the case: type its id, the person's name or words of its subject."
+    case .sayWhatWasSaid: "Write what was said or sent; it is kept on the person's record."
     case .noOtherCase: "There is no other case to point to yet."
     case .nothingAnswered: "Nothing is answered yet: ← → choose an answer, Esc leaves."
     case .tooLong(let field, let limit):
@@ -607,6 +615,9 @@ struct English: Catalogue {
       case .supporter: "supporter"
       }
     case .casesOnEveryChannel: "Cases on every channel"
+    case .keptInTouch(let count): "Thanked and informed (\(number(count)))"
+    case .touch(let kind, let day, let by, let note):
+      "\(day)  \(kind == .thanked ? "thanked" : "informed") by \(by): \(note)"
     case .probablySamePerson: "Probably the same person"
     case .choosePersonFirst: "Choose a person on the contacts screen (4) first."
     case .nothingToMerge: "No record looks like the same person; nothing to merge."
@@ -1025,6 +1036,7 @@ struct English: Catalogue {
     case (.editContact, _):
       "edit name, add phone or e-mail, set roles (parties)"
     case (.mergeContact, _): "merge two records of one person"
+    case (.keepInTouch, _): "record that the person was thanked or informed (a supporter's log)"
     case (.keepSearch, _):
       "keep the search, back to the list"
     case (.clearSearch, _): "clear the search"
@@ -1081,6 +1093,7 @@ struct English: Catalogue {
     case .open: context == .permits ? "open (P: next step)" : "open"
     case .editContact: "edit"
     case .mergeContact: "merge"
+    case .keepInTouch: "thanked/informed"
     case .keepSearch: "keep"
     case .clearSearch: "clear"
     case .nextField: "next field"

@@ -17,6 +17,8 @@ enum FormPhrase: Equatable, Sendable {
   case survey(CaseID?, title: LocalizedText)
   /// Which record this person's joins: the person is named by `title`.
   case mergeInto(String)
+  /// The title of the form that records a person thanked or informed.
+  case keepInTouch(String)
 
   // MARK: Labels
 
@@ -24,7 +26,8 @@ enum FormPhrase: Equatable, Sendable {
   case assignTo, status, reason, note, template, reply, resolution, why
   case reference, date, decision, how, detail
   case score, addPhone, addEmail, sameAs
-  case department, tags, duplicateOf, relatedCase
+  case department, tags, duplicateOf, relatedCase, touchKind
+  case touch(ContactTouch.Kind)
 
   // MARK: Choices
 
@@ -47,7 +50,7 @@ enum FormPhrase: Equatable, Sendable {
   case chooseKind, choosePriority, chooseStatus, chooseDecision, chooseRecord
   case typeSubject, sayWhatItWaitsFor, typeNote, typeReply, writeResolution, sayWhyReopened
   case typeReference, writeDate, writeAnswerGiven, emailNeedsAt
-  case chooseCase
+  case chooseCase, sayWhatWasSaid
   /// A merge or a link, on an office with no other case to point at.
   case noOtherCase
   /// A survey form with nothing answered.

@@ -64,6 +64,9 @@ enum ScreenPhrase: Equatable, Sendable {
   case role(ContactRole)
   /// Heading of a person's cases.
   case casesOnEveryChannel
+  /// The person's log of thanks and news (`l`): a heading, and one line a time, newest first.
+  case keptInTouch(count: Int)
+  case touch(ContactTouch.Kind, day: String, by: String, note: String)
   /// Heading of the records that are probably the same person.
   case probablySamePerson
   /// `e` or `m` with no person selected.
