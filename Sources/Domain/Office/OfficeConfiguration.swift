@@ -66,6 +66,13 @@ extension OfficeConfiguration {
     return listed.map { Acting(member: $0, matrix: roles, timeZone: zone) }
   }
 
+  /// The department intake suggests for a case: its program's, else the first that takes
+  /// its kind.
+  public func suggestedDepartment(kind: CaseKind, program: String?) -> String? {
+    programs.first { $0.id == program }?.department
+      ?? departments.first { $0.kinds.contains(kind) }?.id
+  }
+
   /// The managers' accounts, who can add an account to the staff.
   public var managers: [String] {
     staff.filter { roles.permissions(of: $0.role).contains(.staff) }.map(\.account)

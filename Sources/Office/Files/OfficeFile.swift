@@ -146,7 +146,18 @@ public enum OfficeFile {
     if let departments = try root.optionalArray("departments") {
       office.departments = try departments.indices.map { index throws(Failure) in
         let department = Fields(departments[index], path: "departments[\(index)]")
-        return Department(id: try department.string("id"), name: try department.localized("name"))
+        var kinds: [CaseKind] = []
+        for (position, word) in (try department.optionalArray("kinds") ?? []).enumerated() {
+          guard let text = word as? String, let kind = CaseKind(rawValue: text) else {
+            throw Failure(
+              field: "departments[\(index)].kinds[\(position)]",
+              reason: "expected one of \(CaseKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
+          }
+          kinds.append(kind)
+        }
+        return Department(
+          id: try department.string("id"), name: try department.localized("name"), kinds: kinds)
       }
     }
     if let programs = try root.optionalArray("programs") {

@@ -164,10 +164,10 @@ public struct OfficeScaffold {
         { "account": "sara",   "name": "سارة الشهري",   "role": "officer" }
       ],
       "departments": [
-        { "id": "relations",  "name": { "ar": "علاقات المستفيدين", "en": "Beneficiary relations" } },
+        { "id": "relations",  "name": { "ar": "علاقات المستفيدين", "en": "Beneficiary relations" }, "kinds": ["inquiry", "complaint", "suggestion", "service"] },
         { "id": "programs",   "name": { "ar": "البرامج الدعوية",   "en": "Da'wa programs" } },
         { "id": "communities","name": { "ar": "توعية الجاليات",    "en": "Community awareness" } },
-        { "id": "volunteers", "name": { "ar": "إدارة التطوع",      "en": "Volunteer management" } }
+        { "id": "volunteers", "name": { "ar": "إدارة التطوع",      "en": "Volunteer management" }, "kinds": ["permit"] }
       ],
       "programs": [
         { "id": "friday-talk",   "name": { "ar": "الكلمة الأسبوعية",           "en": "Weekly talk" },           "department": "programs" },

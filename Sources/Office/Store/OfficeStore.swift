@@ -420,9 +420,10 @@ public final class OfficeStore {
       acting throws(CaseRejection) -> (CaseID, [CaseEvent]) in
       let id = CaseID(channel: channel, number: (fold.highestNumber[channel] ?? 0) + 1)
       var opening = make(id)
-      // Intake suggests the department office.json gives the case's program.
+      // Intake suggests a department: its program's, else the one that takes its kind.
       if opening.department == nil {
-        opening.department = office.programs.first { $0.id == opening.program }?.department
+        opening.department = office.suggestedDepartment(
+          kind: opening.kind, program: opening.program)
       }
       // Not said at intake: the party the person came as before, else the presumed one, so
       // the record says which.

@@ -154,7 +154,7 @@ enum CaseAction: String, Equatable, Sendable {
           + office.programs.map { .init(value: $0.id, label: .localized($0.name)) }))
     program.selected = (office.programs.firstIndex { $0.id == item.program }).map { $0 + 1 } ?? 0
     let suggested =
-      item.department ?? office.programs.first { $0.id == item.program }?.department
+      item.department ?? office.suggestedDepartment(kind: item.kind, program: item.program)
     var department = FormField(
       Field.department, label: .form(.department),
       input: .choice(

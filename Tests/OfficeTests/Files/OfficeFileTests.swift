@@ -75,6 +75,10 @@ import Testing
     (#"{"name":"x","minGroupSize":true}"#, "office.json: minGroupSize: expected a whole number"),
     (#"{"name":"x","demo":1}"#, "office.json: demo: expected true or false"),
     (
+      #"{"name":"x","departments":[{"id":"d","name":"D","kinds":["complaint","riddle"]}]}"#,
+      "office.json: departments[0].kinds[1]: expected one of inquiry, complaint, suggestion, permit, service"
+    ),
+    (
       #"{"name":"x","roles":{"intern":["note"]}}"#,
       "office.json: roles.intern: unknown role; use frontdesk, officer, manager or bridge"
     ),

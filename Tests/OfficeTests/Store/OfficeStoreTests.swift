@@ -157,7 +157,7 @@ import Testing
     #expect(shown.version == reread.cases[survivor.id]?.version)
   }
 
-  @Test func aCaseOpenedWithAProgramStartsInThatProgramsDepartment() throws {
+  @Test func aCaseStartsInItsProgramsDepartmentElseTheOneThatTakesItsKind() throws {
     let (scratch, directory) = try office()
     defer { withExtendedLifetime(scratch) {} }
     let open = try store(directory)
@@ -168,6 +168,15 @@ import Testing
     }
     #expect(item.department == "communities")
     #expect(try store(directory).cases[item.id]?.department == "communities")
+    // No program: the department office.json gives the kind.
+    let complaint = try open.open(on: .phone, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(id: id, kind: .complaint, subject: "Late reply", receivedAt: self.now)
+    }
+    #expect(complaint.department == "relations")
+    let permit = try open.open(on: .volunteer, by: .manager("huda"), now: now) { id in
+      CaseChange.Opening(id: id, kind: .permit, subject: "Lecture", receivedAt: self.now)
+    }
+    #expect(permit.department == "volunteers")
   }
 }
 
