@@ -68,4 +68,42 @@ extension TerminalSessionTests {
     #expect(letterRecord.contains(#""arrival":"post""#))
     try keys("newcase", "C-c")
   }
+
+  @Test func aSocialMessageAWebsiteFormAndVolunteerServiceAreRecordedInTheirOwnLogs() throws {
+    let scratch = Scratch()
+    let office = try copyOfTheBundledOffice(into: scratch)
+    #expect(start("channels", width: 120, height: 40) == 0, "tmux must be installed")
+    defer { _ = try? tmux("kill-server") }
+    try text("channels", "\(relationsBinary) --data \(office) --lang en")
+    try keys("channels", "Enter")
+    #expect(try waitFor(15) { try screen("channels").contains("1 Inbox") })
+    for (word, prefix, channel) in [
+      ("soc", "S", "social"), ("web", "W", "website"), ("vol", "T", "volunteer"),
+    ] {
+      try keys("channels", "N")
+      #expect(try waitFor(5) { try screen("channels").contains("New case") }, "\(channel)")
+      try text("channels", word)
+      try keys("channels", "Enter", "Tab", "Tab", "Tab")  // the channel; past Phone, Name, Kind
+      let subject = "Typed in from \(channel)"
+      try text("channels", subject)
+      try keys("channels", "C-s")
+      var id: String?
+      #expect(
+        try waitFor(5) {
+          let shown = try screen("channels")
+          guard
+            let range = shown.range(of: "Saved as \(prefix)-\\d{6}", options: .regularExpression)
+          else { return false }
+          id = String(shown[range].suffix(8))
+          return true
+        }, "\(channel): \((try? screen("channels")) ?? "")")
+      let saved = try #require(id)
+      let log = try String(contentsOfFile: office + "/channels/\(channel).jsonl", encoding: .utf8)
+      #expect(
+        log.split(separator: "\n").contains {
+          $0.contains("\"stream\":\"\(saved)\"") && $0.contains(subject)
+        }, "\(channel)")
+    }
+    try keys("channels", "C-c")
+  }
 }
