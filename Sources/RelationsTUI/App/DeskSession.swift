@@ -142,6 +142,20 @@ final class DeskSession {
     for effect in DeskUpdate.update(&state, message) { perform(effect) }
   }
 
+  /// Saves `command` on the case as the user saw it, and says what came of it.
+  private func execute(
+    _ command: CaseCommand, on id: CaseID, version: Int, by actor: Acting, now: Date
+  ) {
+    do {
+      let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
+        try store.execute(command, on: id, expectedVersion: version, by: actor, now: now)
+      }
+      send(.executed(saved, command))
+    } catch {
+      report(error)
+    }
+  }
+
   /// Who a change is made by, as the office's staff list says; nil, with the refusal shown,
   /// for an account that is not on it.
   private func actingOrRefuse() -> Acting? {
@@ -176,14 +190,7 @@ final class DeskSession {
       }
     case .execute(let command, let id, let version):
       guard let actor = actingOrRefuse() else { return }
-      do {
-        let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
-          try store.execute(command, on: id, expectedVersion: version, by: actor, now: now)
-        }
-        send(.executed(saved, command))
-      } catch {
-        report(error)
-      }
+      execute(command, on: id, version: version, by: actor, now: now)
     case .attachFile(let request, let id, let version):
       guard let actor = actingOrRefuse() else { return }
       // The file is stored first: a record never names content the office does not hold.
@@ -195,15 +202,7 @@ final class DeskSession {
         send(.failed(.attachment(.refused(error.reason)), conflict: false))
         return
       }
-      let command = CaseCommand.attach(attachment)
-      do {
-        let saved = try withStore { () throws(OfficeStore.Failure) -> Case in
-          try store.execute(command, on: id, expectedVersion: version, by: actor, now: now)
-        }
-        send(.executed(saved, command))
-      } catch {
-        report(error)
-      }
+      execute(.attach(attachment), on: id, version: version, by: actor, now: now)
     case .recordSatisfaction(let id, let score):
       guard let actor = actingOrRefuse() else { return }
       guard let definition = surveys["service"] else {

@@ -73,12 +73,7 @@ struct AttachCommand: ParsableCommand {
         .attach(attachment), on: caseID, expectedVersion: expect ?? item.version, by: acting,
         now: now)
     } catch {
-      switch error {
-      case .rejected, .invalid, .duplicate, .storage(.conflict):
-        throw CommandFailure(message: error.description, code: 1)
-      case .storage, .notOnStaff:
-        throw CommandFailure.environment(error.description)
-      }
+      throw CommandFailure(error)
     }
     print("ok \(caseID) \(attachment.sha256)")
   }

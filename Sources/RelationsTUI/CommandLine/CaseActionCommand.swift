@@ -88,12 +88,7 @@ struct CaseActionCommand: ParsableCommand {
       _ = try store.execute(
         command, on: caseID, expectedVersion: expect ?? item.version, by: acting, now: Date())
     } catch {
-      switch error {
-      case .rejected, .invalid, .duplicate, .storage(.conflict):
-        throw CommandFailure(message: error.description, code: 1)
-      case .storage, .notOnStaff:
-        throw CommandFailure.environment(error.description)
-      }
+      throw CommandFailure(error)
     }
     print("ok \(caseID)")
   }
