@@ -134,6 +134,14 @@ public enum CaseDecider {
       return event(.linked(to: other))
     case .merge(let survivor):
       guard survivor != state.id else { throw .selfReference }
+      // A merge closes the case: a permit with the authority, or decided and not yet told,
+      // may no more be closed this way than resolved.
+      if let permit = state.permit, permit.step == .submitted {
+        throw .permitStep(permit.step, action: "merged before the authority decides")
+      }
+      if let permit = state.permit, permit.step == .approved || permit.step == .rejected {
+        throw .requesterNotTold(decision: permit.step)
+      }
       return event(.merged(into: survivor))
     case .recordSurvey(let responseID, let primary, let recommend):
       return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))

@@ -49,7 +49,7 @@ public enum OfficeExport {
         "email", "handle",
         "assignee", "department", "program", "receivedAt", "firstResponseAt", "resolvedAt",
         "resolution", "permitStep",
-        "authorityReference", "decisionReference", "events", "attachments", "party",
+        "authorityReference", "decisionReference", "events", "attachments", "party", "mergedInto",
       ]
       let rows = store.cases.values.sorted { $0.id < $1.id }.map { item -> [ExportCell] in
         [
@@ -65,6 +65,7 @@ public enum OfficeExport {
           item.permit?.decisionReference ?? "",
         ].map(ExportCell.text) + [
           .number(item.version), .number(item.attachments.count), .text(item.party.rawValue),
+          .text(item.mergedInto?.description ?? ""),
         ]
       }
       return Table(header: header, cells: rows)

@@ -311,8 +311,6 @@ public final class OfficeStore {
     takeChanges()
   }
 
-  /// The case with its whole history: as held in the full profile, read back from its
-  /// channel file in the desk profile.
   /// The case with its whole history and, in it, the messages of every case merged into
   /// it: the person's words stay on the case that is worked on.
   public func caseWithMerged(_ id: CaseID) -> Case? {
@@ -341,6 +339,8 @@ public final class OfficeStore {
     return item
   }
 
+  /// The case with its whole history: as held in the full profile, read back from its
+  /// channel file in the desk profile.
   public func fullCase(_ id: CaseID) -> Case? {
     guard profile == .desk else { return cases[id] }
     guard let log = logs[id.channel], let offsets = fold.locations[id] else { return nil }

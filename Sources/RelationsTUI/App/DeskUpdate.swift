@@ -130,6 +130,11 @@ enum DeskUpdate {
         // The case was reloaded; the text stays, so saving again applies it to the new version.
         form.purpose = .action(action, id, version: current.version)
         form.problem = .desk(.conflictKeptText(reason))
+      } else if conflict, case .attach(let id, _) = form.purpose,
+        let current = state.desk.item(id)
+      {
+        form.purpose = .attach(id, version: current.version)
+        form.problem = .desk(.conflictKeptText(reason))
       } else {
         form.problem = reason
       }
@@ -177,7 +182,9 @@ enum DeskUpdate {
     let done: InboxPhrase.Done =
       switch command {
       case .assign(let account): .assigned(account.map { Bidi.isolate(desk.staffName($0)) })
-      case .triage(let triage): .priority(triage.priority)
+      // The priority prompt sets only the priority; triage (`t`) sets the rest.
+      case .triage(let triage) where triage == CaseChange.Triage(priority: triage.priority):
+        .priority(triage.priority)
       case .note: .noteAdded
       case .reply: .replyRecorded
       case .wait: .waiting

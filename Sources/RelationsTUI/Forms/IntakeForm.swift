@@ -45,6 +45,14 @@ enum IntakeForm {
     for field in form.fields where field.id != Field.party.rawValue {
       next.restore(field.id, field.value)
     }
+    // A permit's program date and place come back once the kind has made room for them.
+    fitToKind(&next)
+    for field in form.fields
+    where field.id == Field.programDate.rawValue
+      || field.id == Field.programPlace.rawValue
+    {
+      next.restore(field.id, field.value)
+    }
     let kind = CaseKind(rawValue: form.value(Field.kind)) ?? .inquiry
     let party = form.value(Field.party)
     next.set(

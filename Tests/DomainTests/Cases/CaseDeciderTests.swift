@@ -275,4 +275,21 @@ import Testing
     #expect(
       rejection([opening(), .triage(.init(kind: .inquiry, department: ""))]) == .nothingChanged)
   }
+
+  @Test func aPermitWithTheAuthorityOrDecidedAndUntoldIsNotClosedByAMerge() {
+    let other = CaseID(channel: .phone, number: 1)
+    let submit = CaseCommand.submitPermit(reference: "A-1", date: start)
+    let decide = CaseCommand.decidePermit(approved: true, reference: "D-1", date: start)
+    #expect(
+      rejection([opening(.permit), submit, .merge(into: other)])
+        == .permitStep(.submitted, action: "merged before the authority decides"))
+    #expect(
+      rejection([opening(.permit), submit, decide, .merge(into: other)])
+        == .requesterNotTold(decision: .approved))
+    #expect(
+      rejection([
+        opening(.permit), submit, decide, .notifyRequester(how: "sms"), .merge(into: other),
+      ])
+        == nil)
+  }
 }

@@ -54,6 +54,25 @@ import Testing
     #expect(form.value(IntakeForm.Field.party) == "volunteer")
   }
 
+  @Test func aPermitsProgramDateAndPlaceStayWhenTheChannelChanges() throws {
+    var state = try MemoryDesk.state([])
+    state.press(.character("N"), .tab, .tab, .tab)  // to Kind
+    state.type("perm")
+    state.press(.enter)
+    var typed = try #require(state.form)
+    try #require(typed.index(of: IntakeForm.Field.programDate) != nil)
+    typed.set(IntakeForm.Field.programDate, "2026-12-10")
+    typed.set(IntakeForm.Field.programPlace, "جامع الحي")
+    typed.focus = 0
+    state.overlay = .form(typed)
+    state.type("vol")
+    state.press(.enter)
+    let form = try #require(state.form)
+    #expect(form.value(IntakeForm.Field.channel) == "volunteer")
+    #expect(form.value(IntakeForm.Field.programDate) == "2026-12-10")
+    #expect(form.value(IntakeForm.Field.programPlace) == "جامع الحي")
+  }
+
   @Test func aLettersDateMustBeADateAndTheRestIsOptional() throws {
     var form = IntakeForm.make(office: Self.office, channel: .letter)
     form.set(IntakeForm.Field.subject, "Thanks for the course")
