@@ -69,8 +69,27 @@ import Testing
     state.press(.enter)
     let form = try #require(state.form)
     #expect(form.value(IntakeForm.Field.channel) == "volunteer")
+    #expect(form.value(IntakeForm.Field.party) == "volunteer")
     #expect(form.value(IntakeForm.Field.programDate) == "2026-12-10")
     #expect(form.value(IntakeForm.Field.programPlace) == "جامع الحي")
+  }
+
+  @Test func aPermitTypedAtTheDeskIsAVolunteersUnlessTheOfficerChoseAParty() throws {
+    var state = try MemoryDesk.state([])
+    state.press(.character("n"), .tab, .tab)  // to Kind
+    #expect(state.form?.value(IntakeForm.Field.party) == "beneficiary")
+    state.type("perm")
+    state.press(.enter)
+    #expect(state.form?.value(IntakeForm.Field.kind) == "permit")
+    #expect(state.form?.value(IntakeForm.Field.party) == "volunteer")
+    // A party the officer chose stays whatever the kind.
+    var chosen = try #require(state.form)
+    chosen.set(IntakeForm.Field.party, "supporter")
+    chosen.focus = chosen.index(of: IntakeForm.Field.kind) ?? 0
+    state.overlay = .form(chosen)
+    state.type("inq")
+    state.press(.enter)
+    #expect(state.form?.value(IntakeForm.Field.party) == "supporter")
   }
 
   @Test func aLettersDateMustBeADateAndTheRestIsOptional() throws {

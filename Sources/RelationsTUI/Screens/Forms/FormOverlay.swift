@@ -109,6 +109,15 @@ enum FormOverlay {
     if form.purpose == .intake, field.id == IntakeForm.Field.channel.rawValue {
       IntakeForm.reshape(&form, from: before, office: desk.office)
     }
+    // A party nobody chose follows the kind as it follows the channel: a permit request is a
+    // volunteer's, as ingest and older records presume.
+    if form.purpose == .intake, field.id == IntakeForm.Field.kind.rawValue,
+      IntakeForm.partyIsPresumed(before)
+    {
+      let channel = Channel(rawValue: form.value(IntakeForm.Field.channel)) ?? .visit
+      let kind = CaseKind(rawValue: form.value(IntakeForm.Field.kind)) ?? .inquiry
+      form.set(IntakeForm.Field.party, ContactRole.presumed(channel: channel, kind: kind).rawValue)
+    }
     if field.id == CaseAction.Field.template.rawValue,
       case .action(.reply, let id, _) = form.purpose,
       let item = desk.item(id)
