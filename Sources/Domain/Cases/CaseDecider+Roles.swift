@@ -25,10 +25,8 @@ extension CaseDecider {
     throws(CaseRejection)
   {
     let needed = permissions(for: command)
+    try acting.require(anyOf: needed)
     let held = acting.permissions.intersection(needed)
-    if held.isEmpty {
-      throw .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: needed))
-    }
     if held == [.resolveOwnToday], let state {
       guard state.openedBy == acting.account, acting.sameDay(state.openedAt, now) else {
         throw .onlyOwnCasesToday(

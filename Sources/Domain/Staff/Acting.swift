@@ -25,8 +25,14 @@ public struct Acting: Sendable, Equatable {
 
   /// Refuses `permission` unless the role holds it, naming the roles that do.
   public func require(_ permission: Permission) throws(CaseRejection) {
-    guard !may(permission) else { return }
-    throw .notAllowed(role: role, allowed: matrix.roles(granting: [permission]))
+    try require(anyOf: [permission])
+  }
+
+  /// Refuses work that any of `permissions` allows unless the role holds one of them,
+  /// naming the roles that do: the one refusal every check by role gives.
+  public func require(anyOf permissions: Set<Permission>) throws(CaseRejection) {
+    guard self.permissions.isDisjoint(with: permissions) else { return }
+    throw .notAllowed(role: role, allowed: matrix.roles(granting: permissions))
   }
 
   /// A role that holds every permission, for asking what a case allows whoever asks.

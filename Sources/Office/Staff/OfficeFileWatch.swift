@@ -6,11 +6,11 @@ import Glibc
 /// staff change's rename, another size or time): a long-running desk or ingest acts with
 /// the staff list a manager just changed, without parsing the file at every keystroke.
 struct OfficeFileWatch {
-  let path: String
+  let directory: String
   private var stamp: (inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int)?
 
   init(directory: String) {
-    path = directory + "/office.json"
+    self.directory = directory
   }
 
   /// The configuration when office.json changed since the last call (or on the first call),
@@ -18,13 +18,13 @@ struct OfficeFileWatch {
   /// keeps the configuration it has.
   mutating func changed() -> OfficeConfiguration? {
     var info = stat()
-    guard lstat(path, &info) == 0 else { return nil }
+    guard lstat(directory + "/office.json", &info) == 0 else { return nil }
     let now = (
       inode: UInt64(info.st_ino), size: Int64(info.st_size), seconds: info.st_mtim.tv_sec,
       nanoseconds: info.st_mtim.tv_nsec
     )
     if let stamp, stamp == now { return nil }
-    guard let office = try? OfficeFile.load(directory: String(path.dropLast("/office.json".count)))
+    guard let office = try? OfficeFile.load(directory: directory)
     else { return nil }
     stamp = now
     return office

@@ -177,10 +177,7 @@ public final class OfficeStore {
     // Thanking or informing someone is the desk's work, as a note is; the rest is an officer's.
     let allowed: Set<Permission> =
       if case .keepInTouch = edit { [.note, .contacts] } else { [.contacts] }
-    guard !acting.permissions.isDisjoint(with: allowed) else {
-      throw .rejected(
-        .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: allowed)))
-    }
+    try Self.require(acting, anyOf: allowed)
     if contactLog == nil {
       do {
         contactLog = try openContactLog(.readWrite)
@@ -289,6 +286,17 @@ public final class OfficeStore {
     return now
   }
 
+  /// `Acting.require(anyOf:)`, refused as the store refuses.
+  private static func require(_ acting: Acting, anyOf permissions: Set<Permission>)
+    throws(Failure)
+  {
+    do throws(CaseRejection) {
+      try acting.require(anyOf: permissions)
+    } catch {
+      throw .rejected(error)
+    }
+  }
+
   /// Takes office.json's settings again when the file changed.
   private func reloadOffice() {
     if let changed = officeWatch.changed() { office = changed }
@@ -367,12 +375,8 @@ public final class OfficeStore {
     now: Date
   ) throws(Failure) -> String {
     // An answer on no case meets no decider, so the role is asked here as well.
-    let recorders: Set<Permission> = [.survey, .import]
     let acting = try current(acting)
-    guard !acting.permissions.isDisjoint(with: recorders) else {
-      throw .rejected(
-        .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: recorders)))
-    }
+    try Self.require(acting, anyOf: [.survey, .import])
     do throws(SurveyAnswerProblem) {
       try definition.validate(input.answers)
     } catch {

@@ -42,10 +42,12 @@ struct Desk: Sendable {
   /// form opens for it; nil when it may (or when the office does not know the user, whose
   /// saves are refused anyway).
   func roleRefusal(unless permissions: Set<Permission>) -> Phrase? {
-    guard let acting, acting.permissions.isDisjoint(with: permissions) else { return nil }
-    return .office(
-      .rejection(
-        .notAllowed(role: acting.role, allowed: acting.matrix.roles(granting: permissions))))
+    do throws(CaseRejection) {
+      try acting?.require(anyOf: permissions)
+      return nil
+    } catch {
+      return .office(.rejection(error))
+    }
   }
 
   /// "Fatima Al-Harbi" for `fatima`, or the account itself when it is not on the staff list.
