@@ -36,6 +36,14 @@ public struct Case: Sendable, Equatable {
   public var links: [CaseID] = []
   /// The files attached to the case, oldest first.
   public var attachments: [AttachedFile] = []
+  /// The language the person reads (`Opening.language`), for what the office sends them.
+  public var language: Language?
+  /// The messages sent to the person, oldest first, with what their receipts say.
+  public var outbound: [OutboundState] = []
+  /// The message whose delivery failed and that nobody has made up for since (by another
+  /// reply, telling a permit's requester, or a later message that arrived): the inbox marks
+  /// it, so that staff call instead.
+  public var failedDelivery: String?
   /// The follow-up the latest low survey score asked for, open or done.
   public var followUp: FollowUp?
   /// Every event, oldest first: the timeline. Empty when the case was folded without it

@@ -8,7 +8,9 @@ public enum CaseCommand: Sendable, Equatable {
   case triage(CaseChange.Triage)
   case assign(to: String?)
   case note(String)
-  case reply(channel: Channel, text: String, template: String?)
+  /// `send`: the medium the reply goes out by (it is queued in the outbox); nil when it was
+  /// given another way (in person, by a call) and is only recorded.
+  case reply(channel: Channel, text: String, template: String?, send: OutboundMedium? = nil)
   case wait(reason: String)
   case resume
   case submitPermit(reference: String, date: Date)
@@ -26,6 +28,13 @@ public enum CaseCommand: Sendable, Equatable {
   case completeFollowUp(note: String)
   /// A file already stored by its hash is recorded on the case.
   case attach(Attachment)
+  /// A message the office sends of itself (a decision notice, a survey invitation) goes
+  /// into the outbox; the case numbers it.
+  case queueMessage(OutboundDraft)
+  /// A bridge's receipt for one of the case's messages.
+  case reportDelivery(DeliveryReceipt)
+  /// A survey invitation's one-digit answer was recorded as `response`.
+  case answerInvitation(message: String, response: String)
 }
 
 /// Why a command was refused, as one sentence for the user.
@@ -48,6 +57,10 @@ public enum CaseRejection: Error, Sendable, Equatable {
   case onlyOwnCasesToday(role: StaffMember.Role, allowed: [StaffMember.Role])
   /// A decided permit asked to be resolved before the requester was told of the decision.
   case requesterNotTold(decision: PermitStep)
+  /// The person cannot be reached by this medium: nothing is known to send it to.
+  case unreachable(OutboundMedium)
+  /// A receipt or an answer names a message the case never queued.
+  case unknownMessage(String)
 
   public var message: String {
     switch self {
@@ -71,6 +84,21 @@ public enum CaseRejection: Error, Sendable, Equatable {
       "The \(role.rawValue) role resolves only cases it opened itself today; \(StaffMember.Role.named(allowed)) may resolve this one."
     case .requesterNotTold(let decision):
       "The permit was \(decision.rawValue) but the requester has not been told; record that they were told (step notified) before resolving."
+    case .unreachable(let medium):
+      "The contact has no \(medium.addressName) to send this by \(medium.rawValue); choose another way, or record it as given in person or by a call."
+    case .unknownMessage(let id): "The case has no outbound message \(id)."
+    }
+  }
+}
+
+extension OutboundMedium {
+  /// What the medium needs of a contact, for refusals.
+  public var addressName: String {
+    switch self {
+    case .sms, .whatsapp: "phone number"
+    case .email: "e-mail address"
+    case .directMessage: "social-media handle"
+    case .letter: "name"
     }
   }
 }

@@ -16,7 +16,7 @@ extension CaseDecider {
       return nil
     } catch {
       switch error {
-      case .required, .nothingChanged, .selfReference:
+      case .required, .nothingChanged, .selfReference, .unreachable, .unknownMessage:
         return nil
       case .noSuchCase, .alreadyExists, .closed, .merged, .notInStatus, .notAPermit, .permitStep,
         .noFollowUp, .followUpDone, .notAllowed, .onlyOwnCasesToday, .requesterNotTold:

@@ -10,6 +10,15 @@ extension CaseDecider {
     // Whoever may write a note may attach a file to the case.
     case .note, .attach: [.note, .cases]
     case .reply: [.reply, .cases]
+    case .queueMessage(let draft):
+      switch draft.kind {
+      case .reply: [.reply, .cases]
+      case .decision: [.permits]
+      // Sent as a case is resolved, or as a bridge brings in the answer to the first one.
+      case .surveyInvitation: [.cases, .resolveOwnToday, .survey, .ingest]
+      }
+    case .reportDelivery: [.ingest]
+    case .answerInvitation: [.ingest, .survey, .import]
     case .recordSurvey: [.survey, .import]
     case .submitPermit, .decidePermit, .notifyRequester: [.permits]
     case .resolve: [.cases, .resolveOwnToday]

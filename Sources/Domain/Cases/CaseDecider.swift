@@ -19,6 +19,18 @@ public enum CaseDecider {
       return event(.opened(opening))
     }
     guard let state else { throw .noSuchCase }
+    // What becomes of a message already sent is recorded whatever the case became since.
+    switch command {
+    case .reportDelivery(let receipt):
+      return try deliveryEvents(receipt, state, at: now, by: acting)
+    case .answerInvitation(let message, let response):
+      guard let sent = state.outbound.first(where: { $0.message.id == message }),
+        sent.message.kind == .surveyInvitation
+      else { throw .unknownMessage(message) }
+      guard sent.answeredBy == nil else { throw .nothingChanged }
+      return event(.invitationAnswered(message: message, response: response))
+    default: break
+    }
     if let into = state.mergedInto { throw .merged(into: into) }
     // A follow-up is work on the person, not on the case: closing the case does not call
     // them back, so it is taken and done whatever the case's status.
@@ -34,6 +46,10 @@ public enum CaseDecider {
       guard followUp.isOpen else { throw .followUpDone }
       guard !note.trimmed.isEmpty else { throw .required("A note") }
       return event(.followUpDone(note: note))
+    // The person's opinion of a case is theirs to give after it closed, as an invitation
+    // sent at resolution is often answered after.
+    case .recordSurvey(let responseID, let primary, let recommend):
+      return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
     default: break
     }
     if state.status == .closed {
@@ -80,9 +96,19 @@ public enum CaseDecider {
     case .note(let text):
       guard !text.trimmed.isEmpty else { throw .required("The note") }
       return event(.noted(text: text))
-    case .reply(let channel, let text, let template):
+    case .reply(let channel, let text, let template, let medium):
       guard !text.trimmed.isEmpty else { throw .required("The reply") }
-      return event(.replied(channel: channel, text: text, template: template))
+      var events = event(.replied(channel: channel, text: text, template: template))
+      if let medium {
+        let draft = OutboundDraft(
+          kind: .reply, medium: medium, text: text,
+          language: Language.of(text) ?? state.language ?? .arabic)
+        events += event(.messageQueued(try message(draft, on: state)))
+      }
+      return events
+    case .queueMessage(let draft):
+      guard !draft.text.trimmed.isEmpty else { throw .required("The message") }
+      return event(.messageQueued(try message(draft, on: state)))
     case .wait(let reason):
       guard state.status == .new || state.status == .open else {
         throw .notInStatus(state.status, action: "put on hold")
@@ -143,8 +169,6 @@ public enum CaseDecider {
         throw .requesterNotTold(decision: permit.step)
       }
       return event(.merged(into: survivor))
-    case .recordSurvey(let responseID, let primary, let recommend):
-      return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
     case .attach(let attachment):
       guard !attachment.name.trimmed.isEmpty else { throw .required("The file's name") }
       guard Attachment.isHash(attachment.sha256) else { throw .required("The file's SHA-256") }
@@ -153,7 +177,7 @@ public enum CaseDecider {
         throw .nothingChanged
       }
       return event(.attached(attachment))
-    case .takeFollowUp, .completeFollowUp:
+    case .takeFollowUp, .completeFollowUp, .recordSurvey, .reportDelivery, .answerInvitation:
       // Decided above, before the case's status is looked at.
       throw .nothingChanged
     }
@@ -180,6 +204,7 @@ public enum CaseDecider {
       created.party =
         opening.party ?? ContactRole.presumed(channel: opening.id.channel, kind: opening.kind)
       created.channelDetails = opening.channelDetails
+      created.language = opening.language
       created.openedBy = event.actor
       created.openedAt = event.at
       if opening.kind == .permit {
@@ -219,6 +244,7 @@ public enum CaseDecider {
     case .noted:
       if next.status == .new { next.setStatus(.open, at: event.at) }
     case .replied(_, let text, _):
+      next.failedDelivery = nil
       next.firstResponseAt = next.firstResponseAt ?? event.at
       // Logs written before follow-ups were work close them with a reply or a resolution.
       next.finishFollowUp(at: event.at, by: event.actor, note: text)
@@ -242,6 +268,7 @@ public enum CaseDecider {
       // The decision is back with the office: the requester must be told.
       next.setStatus(.open, at: event.at)
     case .requesterNotified(let how):
+      next.failedDelivery = nil
       next.permit?.step = .notified
       next.permit?.notifiedAt = event.at
       next.permit?.notifiedHow = how
@@ -286,6 +313,8 @@ public enum CaseDecider {
         next.attachments.append(AttachedFile(file: attachment, at: event.at, by: event.actor))
       }
       if next.status == .new { next.setStatus(.open, at: event.at) }
+    case .messageQueued, .deliveryReported, .invitationAnswered:
+      next.evolveOutbound(event)
     }
     return next
   }

@@ -37,6 +37,12 @@ public enum CaseChange: Sendable, Equatable {
   case followUpTaken(owner: String, due: Date?)
   case followUpDone(note: String)
   case attached(Attachment)
+  /// A message to the person went into the outbox.
+  case messageQueued(OutboundMessage)
+  /// A bridge said what became of an outbound message.
+  case deliveryReported(DeliveryReceipt)
+  /// A survey invitation was answered; `response` is the survey response it recorded.
+  case invitationAnswered(message: String, response: String)
 
   /// What a new case starts with.
   public struct Opening: Sendable, Equatable {
@@ -60,6 +66,9 @@ public enum CaseChange: Sendable, Equatable {
     /// A permit request's program: the day it is held and where.
     public var programDate: CivilDate?
     public var programPlace: String?
+    /// The language the person reads: given with the case, else the one their words are
+    /// written in; nil in records written before it was recorded (read as the office's).
+    public var language: Language?
 
     public init(
       id: CaseID, kind: CaseKind, subject: String, body: String = "",
@@ -128,6 +137,9 @@ public enum CaseChange: Sendable, Equatable {
     case .followUpTaken: "case.followUpTaken"
     case .followUpDone: "case.followUpDone"
     case .attached: "case.attached"
+    case .messageQueued: "outbox.queued"
+    case .deliveryReported: "outbox.receipt"
+    case .invitationAnswered: "outbox.answered"
     }
   }
 }

@@ -201,9 +201,13 @@ public struct DemoGenerator {
         externalID: nil)
       let responseID = "R-\(id)"
       let before = groups.count
-      step(
-        .recordSurvey(responseID: responseID, primary: overall, recommend: recommend), after: 3600,
-        by: "demo")
+      // A closed case takes a survey answer, but the demo records one only on a case still
+      // open to it, as it always has: the same seed keeps making the same office.
+      if state?.status != .closed {
+        step(
+          .recordSurvey(responseID: responseID, primary: overall, recommend: recommend),
+          after: 3600, by: "demo")
+      }
       // The response is the last group's first record: alone when the case could not take it.
       if groups.count == before { groups.append([]) }
       survey = EventRecords.draft(

@@ -41,6 +41,7 @@ public enum CaseEventCodec {
       data.add("volunteer", details.volunteer)
       data.add("programDate", opening.programDate?.description)
       data.add("programPlace", opening.programPlace)
+      data.add("language", opening.language?.rawValue)
     case .messageReceived(let body, let channel, let receivedAt, let externalID):
       data.add("body", body)
       data.add("channel", channel.rawValue)
@@ -97,6 +98,23 @@ public enum CaseEventCodec {
       data.add("type", attachment.type)
       data.add("sha256", attachment.sha256)
       data.add("note", attachment.note)
+    case .messageQueued(let message):
+      data.add("message", message.id)
+      data.add("kind", message.kind.rawValue)
+      data.add("medium", message.medium.rawValue)
+      data.add("to", message.to)
+      data.add("text", message.text)
+      data.add("language", message.language.rawValue)
+      data.add("survey", message.survey)
+      data.add("question", message.question)
+    case .deliveryReported(let receipt):
+      data.add("message", receipt.message)
+      data.add("status", receipt.status.rawValue)
+      data.add("at", receipt.at.map(rfc3339))
+      data.add("reason", receipt.reason)
+    case .invitationAnswered(let message, let response):
+      data.add("message", message)
+      data.add("response", response)
     }
     return (change.typeName, data.finished)
   }
@@ -140,6 +158,7 @@ public enum CaseEventCodec {
       opening.department = object["department"]?.string
       opening.programDate = object["programDate"]?.string.flatMap(CivilDate.init(parsing:))
       opening.programPlace = object["programPlace"]?.string
+      opening.language = object["language"]?.string.flatMap(Language.init(rawValue:))
       return .opened(opening)
     case "case.message":
       return .messageReceived(
@@ -205,6 +224,29 @@ public enum CaseEventCodec {
           name: try fields.string("name"), size: size,
           type: object["type"]?.string ?? "application/octet-stream", sha256: sha256,
           note: object["note"]?.string))
+    case "outbox.queued":
+      return .messageQueued(
+        OutboundMessage(
+          id: try fields.string("message"),
+          kind: try fields.value("kind", OutboundMessage.Kind.init(rawValue:)),
+          medium: try fields.value("medium", OutboundMedium.init(rawValue:)),
+          to: try fields.string("to"), text: try fields.string("text"),
+          language: try fields.value("language", Language.init(rawValue:)),
+          survey: object["survey"]?.string, question: object["question"]?.string))
+    case "outbox.receipt":
+      var at: Date?
+      if let text = object["at"]?.string {
+        guard let time = date(text) else { throw Failure(reason: "\(type): at is not a time") }
+        at = time
+      }
+      return .deliveryReported(
+        DeliveryReceipt(
+          message: try fields.string("message"),
+          status: try fields.value("status", DeliveryStatus.init(rawValue:)), at: at,
+          reason: object["reason"]?.string))
+    case "outbox.answered":
+      return .invitationAnswered(
+        message: try fields.string("message"), response: try fields.string("response"))
     default:
       throw Failure(reason: "unknown event type \(type)")
     }

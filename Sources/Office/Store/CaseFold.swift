@@ -24,6 +24,11 @@ public struct CaseFold {
   /// office is open (while it opens, the inbox is built once from every case at the end).
   public var changed: [CaseID] = []
   public var tracksChanges = false
+  /// Messages waiting for a bridge (no receipt yet), with their case.
+  public var pendingMessages: [String: CaseID] = [:]
+  /// Survey invitations by the key of the address they went to
+  /// (`SurveyInvitations.key`), oldest first, with their case.
+  public var invitations: [String: [(message: String, caseID: CaseID)]] = [:]
   /// Desk profile: survey responses are read once the surveys screen asks for them
   /// (`OfficeStore.loadResponses`); from then on new ones are folded in as they come.
   public var readsSurveys = false
@@ -40,7 +45,7 @@ public struct CaseFold {
     }
     guard
       view.type.hasPrefix("case.") || view.type.hasPrefix("permit.")
-        || view.type == "survey.recorded"
+        || view.type.hasPrefix("outbox.") || view.type == "survey.recorded"
     else { return }
     let change: CaseChange
     do {
@@ -70,6 +75,15 @@ public struct CaseFold {
     switch change {
     case .linked(let other), .merged(let other):
       if pointedAt[other]?.contains(id) != true { pointedAt[other, default: []].append(id) }
+    case .messageQueued(let message):
+      pendingMessages[message.id] = id
+      if message.kind == .surveyInvitation,
+        let key = SurveyInvitations.key(medium: message.medium, to: message.to)
+      {
+        invitations[key, default: []].append((message.id, id))
+      }
+    case .deliveryReported(let receipt):
+      if receipt.status != .queued { pendingMessages[receipt.message] = nil }
     default: break
     }
     if let key = Self.externalKey(of: change, in: id) {
@@ -145,6 +159,8 @@ public struct CaseFold {
     unreadable += other.unreadable
     highestNumber.merge(other.highestNumber) { max($0, $1) }
     pointedAt.merge(other.pointedAt) { $0 + $1 }
+    pendingMessages.merge(other.pendingMessages) { $1 }
+    invitations.merge(other.invitations) { $0 + $1 }
     openings += other.openings
     changed += other.changed
   }

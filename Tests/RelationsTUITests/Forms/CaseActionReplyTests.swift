@@ -62,7 +62,7 @@ import Testing
     let result = CaseAction.validate(
       .reply, from: Self.reply("Your remark was handled: the lesson moved."), channel: .visit,
       timeZone: .gmt)
-    guard case .success(.reply(_, let text, _)) = result else {
+    guard case .success(.reply(_, let text, _, _)) = result else {
       Issue.record("a filled reply was refused")
       return
     }

@@ -307,6 +307,9 @@ struct Arabic: Catalogue {
       case .followUpTaken(let owner, _): "تولى المتابعة " + owner
       case .followUpDone: "تمت المتابعة"
       case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
+      case .messageQueued(let message): words(OutboxPhrase.queuedEvent(message))
+      case .deliveryReported(let receipt): words(OutboxPhrase.receiptEvent(receipt))
+      case .invitationAnswered(let message, _): words(OutboxPhrase.answeredEvent(message: message))
       }
     }
 
@@ -839,6 +842,8 @@ struct Arabic: Catalogue {
       "دور «\(words(VocabularyPhrase.role(role)))» يحلّ فقط الحالات التي فتحها بنفسه اليوم؛ يحلّ هذه الحالة \(roleList(allowed))."
     case .requesterNotTold(let decision):
       "صدر قرار التصريح («\(words(VocabularyPhrase.permitStep(decision)))») ولم يُبلَّغ مقدّم الطلب بعد؛ سجّل خطوة «\(words(VocabularyPhrase.permitStep(.notified)))» (P) قبل الحل."
+    case .unreachable(let medium): words(OutboxPhrase.unreachable(medium))
+    case .unknownMessage(let id): words(OutboxPhrase.unknownMessage(id))
     }
   }
 

@@ -27,6 +27,7 @@ protocol Catalogue: Sendable {
   func words(_ phrase: GuidePhrase) -> String
   func words(_ phrase: FieldPhrase) -> String
   func words(_ phrase: AttachmentPhrase) -> String
+  func words(_ phrase: OutboxPhrase) -> String
   func words(_ phrase: IntakePhrase) -> String
 }
 
@@ -48,6 +49,7 @@ extension Catalogue {
     case .guide(let phrase): words(phrase)
     case .field(let phrase): words(phrase)
     case .attachment(let phrase): words(phrase)
+    case .outbox(let phrase): words(phrase)
     case .intake(let phrase): words(phrase)
     case .localized(let text): words(text)
     case .plain(let text): text

@@ -300,6 +300,9 @@ struct English: Catalogue {
       case .followUpTaken(let owner, _): "follow-up taken by " + owner
       case .followUpDone: "followed up"
       case .attached(let file): words(AttachmentPhrase.attachedEvent(name: file.name))
+      case .messageQueued(let message): words(OutboxPhrase.queuedEvent(message))
+      case .deliveryReported(let receipt): words(OutboxPhrase.receiptEvent(receipt))
+      case .invitationAnswered(let message, _): words(OutboxPhrase.answeredEvent(message: message))
       }
     }
 
@@ -742,6 +745,8 @@ struct English: Catalogue {
       "The \(words(VocabularyPhrase.role(role))) role resolves only cases it opened itself today; \(roleList(allowed)) may resolve this one."
     case .requesterNotTold(let decision):
       "The permit was \(words(VocabularyPhrase.permitStep(decision))) but the requester has not been told; record that they were told (P, step \(words(VocabularyPhrase.permitStep(.notified)))) before resolving."
+    case .unreachable(let medium): words(OutboxPhrase.unreachable(medium))
+    case .unknownMessage(let id): words(OutboxPhrase.unknownMessage(id))
     }
   }
 

@@ -19,6 +19,7 @@ enum Phrase: Equatable, Sendable {
   case guide(GuidePhrase)
   case field(FieldPhrase)
   case attachment(AttachmentPhrase)
+  case outbox(OutboxPhrase)
   case intake(IntakePhrase)
   /// Office data given in both languages (a program's name, a survey's title or question).
   case localized(LocalizedText)

@@ -1,0 +1,28 @@
+import Domain
+
+/// Messages the office sends: the timeline's lines, the reply editor's "Send by", the
+/// outbox screen, the inbox's mark for a failed delivery.
+enum OutboxPhrase: Equatable, Sendable {
+  /// A medium's name: "SMS", "e-mail".
+  case medium(OutboundMedium)
+  /// A message's kind: "reply", "decision notice", "survey invitation".
+  case kind(OutboundMessage.Kind)
+  /// A delivery status: "queued", "delivered".
+  case status(DeliveryStatus)
+  /// The timeline: a message went into the outbox (its address isolated for direction).
+  case queuedEvent(OutboundMessage)
+  /// The timeline: a bridge's receipt.
+  case receiptEvent(DeliveryReceipt)
+  /// The timeline: a survey invitation was answered.
+  case answeredEvent(message: String)
+  /// Under a queued message in the timeline: where it is now, with a failure's reason.
+  case state(DeliveryStatus, reason: String?)
+  /// The reply editor's choice of medium, and its choice for "not sent, only recorded".
+  case sendField
+  case notSent
+  /// Refusals: nothing to send it to; a receipt for a message the case never queued.
+  case unreachable(OutboundMedium)
+  case unknownMessage(String)
+  /// The inbox's mark for a case whose message could not be delivered.
+  case failedMark
+}
