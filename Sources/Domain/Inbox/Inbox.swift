@@ -22,6 +22,9 @@ public struct Inbox: Sendable {
     public var deadline: CaseDeadline.Target?
     /// nil when the clock stands still or nothing more is due.
     public var due: Date?
+    /// A message to the person failed and nothing made up for it (`Case.failedDelivery`):
+    /// the list marks the row, so that staff call instead.
+    public var failedDelivery = false
   }
 
   /// What queries filter and sort on, one plain array per field, so a pass over every case
@@ -78,7 +81,8 @@ public struct Inbox: Sendable {
     let row = Row(
       id: item.id, kind: item.kind, status: item.status, priority: item.priority,
       assignee: item.assignee, program: item.program, subject: item.subject, contact: contact,
-      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due)
+      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due,
+      failedDelivery: item.failedDelivery != nil)
     let text = SearchKey.foldedUTF8(
       [item.id.description, item.subject, contact, item.contact.phone?.e164 ?? "", item.body]
         .joined(separator: " "))

@@ -22,6 +22,7 @@ enum DeskView {
     case .permits: PermitsScreen.render(state.permits, context, into: &grid)
     case .contacts: ContactsScreen.render(state.contacts, context, into: &grid)
     case .library: LibraryScreen.render(state.library, context, into: &grid)
+    case .outbox: OutboxScreen.render(state.outbox, context, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
     grid.write(hints(state), x: 0, y: layout.hintRow, columns: state.width, style: .dim)
