@@ -204,7 +204,10 @@ enum CaseDetail {
       if case .messageQueued(let message) = event.change,
         let sent = item.outbound.first(where: { $0.message.id == message.id })
       {
-        add("    " + outboundState(sent, text: text, shown: shown), outboundStyle(sent.status))
+        let state = outboundState(sent, text: text, shown: shown)
+        for piece in TextLayout.wrap(state, max(1, width - 4), lines: limit - out.count) {
+          out.append(Line(text: "    " + piece, style: outboundStyle(sent.status)))
+        }
       }
       if let detail = detailText(event.change), !detail.isEmpty,
         !repeatsReply(event, after: index > 0 ? item.history[index - 1] : nil)
