@@ -38,25 +38,31 @@ extension OutboxScreen {
         text(.date(.moment(day: 28, month: month, year: year, hour: 23, minute: 59)))
       }
     }
-    let fixed: [(String, Int)] = [
-      ("", 2),
-      (title(.queued), fits([title(.queued)] + moments)),
-      (title(.caseID), fits([title(.caseID), "W-000000"])),
+    // nil: the mark's column, which has no title.
+    var fixed: [(column: OutboxPhrase.Column?, width: Int)] = [
+      (nil, 2),
+      (.queued, fits([title(.queued)] + moments)),
+      (.caseID, fits([title(.caseID), "W-000000"])),
       (
-        title(.kind),
-        fits([title(.kind)] + OutboundMessage.Kind.allCases.map { text(.outbox(.kind($0))) })
+        .kind, fits([title(.kind)] + OutboundMessage.Kind.allCases.map { text(.outbox(.kind($0))) })
       ),
       (
-        title(.medium),
+        .medium,
         fits([title(.medium)] + OutboundMedium.allCases.map { text(.outbox(.medium($0))) })
       ),
     ]
-    let rest = max(16, width - fixed.reduce(0) { $0 + $1.1 })
-    let toWidth = max(8, rest * 2 / 5)
-    let columns = fixed + [(title(.to), toWidth), (title(.state), max(8, rest - toWidth))]
+    // On a narrow screen the kind gives way (the case's timeline says it), so the address
+    // and the state stay readable.
+    func rest() -> Int { width - fixed.reduce(0) { $0 + $1.width } }
+    if rest() < 40 { fixed.removeAll { $0.column == .kind } }
+    let toWidth = max(14, rest() * 2 / 5)
+    let stateWidth = max(12, rest() - toWidth)
+    let columns = fixed + [(.to, toWidth), (.state, stateWidth)]
     var x = box.x
-    for (title, size) in columns {
-      grid.write(title, x: x, y: top + 1, columns: max(1, size - 1), style: .dim, align: .start)
+    for (column, size) in columns {
+      grid.write(
+        column.map(title) ?? "", x: x, y: top + 1, columns: max(1, size - 1), style: .dim,
+        align: .start)
       x += size
     }
     let rows = max(0, box.bottom - top - 2)
@@ -71,26 +77,28 @@ extension OutboxScreen {
       // The address and a bridge's reason are the public's and a provider's: cut to the
       // cell before anything else, isolated so their direction stays theirs.
       let to = String(TextLayout.head(sent.message.to, columns: toWidth))
-      let reason = sent.reason.map { String(TextLayout.head($0, columns: max(8, rest - toWidth))) }
-      let values: [String] = [
-        sent.status == .failed ? "!" : "",
-        dates.moment(sent.queuedAt, now: context.now),
-        entry.caseID.description,
-        text(.outbox(.kind(sent.message.kind))),
-        text(.outbox(.medium(sent.message.medium))),
-        Bidi.isolate(to),
-        text(.outbox(.stateCell(sent.status, reason: reason.map(Bidi.isolate)))),
-      ]
+      let reason = sent.reason.map { String(TextLayout.head($0, columns: stateWidth)) }
+      func value(_ column: OutboxPhrase.Column?) -> String {
+        switch column {
+        case nil: sent.status == .failed ? "!" : ""
+        case .queued: dates.moment(sent.queuedAt, now: context.now)
+        case .caseID: entry.caseID.description
+        case .kind: text(.outbox(.kind(sent.message.kind)))
+        case .medium: text(.outbox(.medium(sent.message.medium)))
+        case .to: Bidi.isolate(to)
+        case .state: text(.outbox(.stateCell(sent.status, reason: reason.map(Bidi.isolate))))
+        }
+      }
       var x = box.x
-      for (column, ((_, size), value)) in zip(columns, values).enumerated() {
+      for (column, size) in columns {
         let cellStyle: Style =
           selected
           ? style
-          : column == 0 ? .overdue : column == columns.count - 1 ? stateStyle(sent.status) : style
+          : column == nil ? .overdue : column == .state ? stateStyle(sent.status) : style
         // The blank column after a value keeps the row's style, so a selected row is one bar.
         grid.write("", x: x, y: top + 2 + line, columns: size, style: style)
         grid.write(
-          value, x: x, y: top + 2 + line, columns: max(1, size - 1), style: cellStyle,
+          value(column), x: x, y: top + 2 + line, columns: max(1, size - 1), style: cellStyle,
           align: .start, direction: .content)
         x += size
       }
