@@ -40,6 +40,7 @@ public struct Inbox: Sendable {
     /// Interned program, -1 for none.
     var program: [Int32] = []
     var party: [ContactRole] = []
+    var failedDelivery: [Bool] = []
     /// Due time in seconds since 1970; +∞ when nothing is due.
     var due: [Double] = []
     var received: [Double] = []
@@ -102,6 +103,7 @@ public struct Inbox: Sendable {
       columns.assignee[slot] = assignee
       columns.program[slot] = program
       columns.party[slot] = item.party
+      columns.failedDelivery[slot] = row.failedDelivery
       columns.due[slot] = due
       columns.received[slot] = item.receivedAt.timeIntervalSince1970
       columns.textStart[slot] = start
@@ -116,6 +118,7 @@ public struct Inbox: Sendable {
       columns.assignee.append(assignee)
       columns.program.append(program)
       columns.party.append(item.party)
+      columns.failedDelivery.append(row.failedDelivery)
       columns.due.append(due)
       columns.received.append(item.receivedAt.timeIntervalSince1970)
       columns.textStart.append(start)
@@ -169,6 +172,7 @@ public struct Inbox: Sendable {
         case .mine: guard status.isActive, columns.assignee[index] == mine else { continue }
         case .unassigned: guard status.isActive, columns.assignee[index] == -1 else { continue }
         case .overdue: guard columns.due[index] <= nowSeconds else { continue }
+        case .failedDelivery: guard columns.failedDelivery[index] else { continue }
         case .all: break
         }
         if let channel = query.channel, columns.ids[index].channel != channel { continue }

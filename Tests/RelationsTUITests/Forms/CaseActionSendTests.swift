@@ -124,6 +124,14 @@ import Testing
     #expect(form.problem == nil)
   }
 
+  @Test func theReplyFormShowsSendByWithWhereItGoes() throws {
+    var state = try MemoryDesk.state([.init(id: Self.phoneCase, subject: "Hours?")])
+    state.press(.character("R"))
+    let screen = DeskView.render(state).text
+    #expect(screen.contains("Send by"))
+    #expect(screen.contains("SMS to +966551230010"))
+  }
+
   @Test func aReplySentIsSaidQueuedOnTheNoticeLine() throws {
     let id = Self.phoneCase
     #expect(

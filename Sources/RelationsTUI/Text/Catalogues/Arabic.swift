@@ -355,6 +355,7 @@ struct Arabic: Catalogue {
       case .mine: "حالاتي"
       case .unassigned: "غير المسندة"
       case .overdue: "المتأخرة"
+      case .failedDelivery: "تعذّر التسليم"
       case .all: "الكل"
       }
     case .viewShowing(let view, let count):
@@ -1102,7 +1103,7 @@ struct Arabic: Catalogue {
     case (.top, .outbox): "أحدث رسالة"
     case (.bottom, .outbox): "أقدم رسالة"
     case (.cycleView, _):
-      "تبديل العرض: كل المفتوحة، حالاتي، غير المسندة، المتأخرة، الكل"
+      "تبديل العرض: كل المفتوحة، حالاتي، غير المسندة، المتأخرة، الكل، تعذّر التسليم (اتصل بدلًا من ذلك)"
     case (.down, .inbox):
       "الحالة التالية (في التفاصيل: تمرير لأسفل)"
     case (.up, .inbox):

@@ -349,6 +349,7 @@ struct English: Catalogue {
       case .unassigned: "Unassigned"
       case .overdue: "Overdue"
       case .all: "All"
+      case .failedDelivery: "Delivery failed"
       }
     case .viewShowing(let view, let count):
       "View: \(words(InboxPhrase.view(view))) (\(number(count)))"
@@ -991,7 +992,7 @@ struct English: Catalogue {
     case (.top, .outbox): "newest message"
     case (.bottom, .outbox): "oldest message"
     case (.cycleView, _):
-      "cycle views: All open, Mine, Unassigned, Overdue, All"
+      "cycle views: All open, Mine, Unassigned, Overdue, All, Delivery failed (call instead)"
     case (.down, .inbox):
       "next case (in the detail: scroll down)"
     case (.up, .inbox):

@@ -27,6 +27,15 @@ import Testing
     #expect(try row(fixture.delivered.id)?.hasPrefix("×") == false)
   }
 
+  @Test func theDeliveryFailedViewListsTheCasesToCall() throws {
+    let fixture = try OutboxFixture()
+    var state = fixture.state()
+    state.inbox.query.view = .failedDelivery
+    state.refreshList()
+    #expect(state.inbox.visible == [fixture.failed.id])
+    #expect(DeskView.render(state).text.contains("View: Delivery failed (1)"))
+  }
+
   @Test func aReplyByAnotherWayTakesTheMarkAway() throws {
     let fixture = try OutboxFixture()
     _ = try fixture.desk.store.execute(
