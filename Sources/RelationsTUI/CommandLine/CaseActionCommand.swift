@@ -14,8 +14,8 @@ struct CaseActionCommand: ParsableCommand {
       "Act on a case as the desk does: assign, note, reply, resolve, permit steps and more.",
     discussion: """
       Actions: assign ACCOUNT | priority low|normal|high|urgent | note TEXT |
-      reply TEXT [--template T] [--send sms|whatsapp|email|dm|letter|none] | wait REASON | resume | resolve TEXT | close | reopen REASON |
-      merge INTO | link OTHER |
+      reply TEXT [--template T] [--send sms|whatsapp|email|dm|letter|none] | wait REASON |
+      resume | resolve TEXT | close | reopen REASON | merge INTO | link OTHER |
       permit submitted --reference R [--date YYYY-MM-DD] |
       permit decided approved|rejected --reference R [--date YYYY-MM-DD] |
       permit notified --how phone|sms|email|visit|letter|social [--text T] |

@@ -299,7 +299,7 @@ enum CaseAction: String, Equatable, Sendable {
         }
         return refused
       }
-      // A draft kept from before the reply could be sent has no "Send by": it is recorded.
+      // A form with no "Send by" (or "not sent" chosen) only records the reply.
       return .success(
         .reply(
           channel: channel, text: text(.text),

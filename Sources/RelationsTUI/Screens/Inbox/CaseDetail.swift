@@ -222,13 +222,14 @@ enum CaseDetail {
 
   /// Where an outbound message is now, as the receipts left it; a failure's reason is the
   /// provider's words, cut and isolated.
-  static func outboundState(
+  private static func outboundState(
     _ sent: OutboundState, text: UIText, shown: (String) -> String
   ) -> String {
     text(.outbox(.state(sent.status, reason: sent.reason.map { Bidi.isolate(shown($0)) })))
   }
 
-  static func outboundStyle(_ status: DeliveryStatus) -> Style {
+  /// How the timeline marks a message's state: what arrived, what failed.
+  private static func outboundStyle(_ status: DeliveryStatus) -> Style {
     switch status {
     case .queued, .sent: .dim
     case .delivered: .success
