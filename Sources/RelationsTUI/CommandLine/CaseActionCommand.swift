@@ -14,17 +14,20 @@ struct CaseActionCommand: ParsableCommand {
       "Act on a case as the desk does: assign, note, reply, resolve, permit steps and more.",
     discussion: """
       Actions: assign ACCOUNT | priority low|normal|high|urgent | note TEXT |
-      reply TEXT [--template T] [--send sms|whatsapp|email|dm|letter|none] | wait REASON |
-      resume | resolve TEXT | close | reopen REASON | merge INTO | link OTHER |
+      reply TEXT [--template T] [--send sms|whatsapp|email|dm|letter|none] |
+      wait REASON | resume | resolve TEXT | close | reopen REASON |
+      merge INTO | link OTHER |
       permit submitted --reference R [--date YYYY-MM-DD] |
       permit decided approved|rejected --reference R [--date YYYY-MM-DD] |
       permit notified --how phone|sms|email|visit|letter|social [--text T] |
       follow-up done TEXT.
-      A reply goes by --send (queued in the outbox for a bridge), by default the case's
-      channel's way back when it reaches the person (a phone or volunteer case by SMS, a letter
-      by letter, social by direct message, website by e-mail), else none: it is only recorded.
-      Prints ok ID. A refusal (the case cannot take the action now, or --expect N is not its
-      version) is one sentence, exit 1; a mistake in the command itself exits 2.
+      A reply goes by --send, queued in the outbox for a bridge; by default by
+      the case's channel's way back when it reaches the person (a phone or
+      volunteer case by SMS, a letter by letter, social by direct message, the
+      website by e-mail), else none: it is only recorded.
+      Prints ok ID. A refusal (the case cannot take the action now, or
+      --expect N is not its version) is one sentence, exit 1; a mistake in the
+      command itself exits 2.
       """
   )
 
