@@ -23,9 +23,9 @@ extension CaseDecider {
     guard let sent = state.outbound.first(where: { $0.message.id == receipt.message }) else {
       throw .unknownMessage(receipt.message)
     }
-    guard receipt.status != .queued else { throw .nothingChanged }
-    // A bridge that reports twice (it restarted, the provider repeated itself) adds nothing.
-    guard sent.status != receipt.status else { throw .nothingChanged }
+    // A bridge that reports twice (it restarted, the provider repeated itself), or a receipt
+    // overtaken by a later one, adds nothing.
+    guard sent.after(receipt, at: now) != nil else { throw .nothingChanged }
     var events = [
       CaseEvent(at: now, actor: acting.account, change: .deliveryReported(receipt))
     ]
@@ -64,7 +64,8 @@ extension Case {
       guard let index = outbound.firstIndex(where: { $0.message.id == receipt.message }) else {
         return
       }
-      outbound[index] = outbound[index].after(receipt, at: event.at)
+      guard let next = outbound[index].after(receipt, at: event.at) else { return }
+      outbound[index] = next
       switch outbound[index].status {
       case .failed:
         failedDelivery = receipt.message

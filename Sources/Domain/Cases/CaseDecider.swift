@@ -50,6 +50,10 @@ public enum CaseDecider {
     // sent at resolution is often answered after.
     case .recordSurvey(let responseID, let primary, let recommend):
       return event(.surveyRecorded(responseID: responseID, primary: primary, recommend: recommend))
+    // So is the 0–10 question that follows an answer.
+    case .queueMessage(let draft) where draft.kind == .surveyInvitation:
+      guard !draft.text.trimmed.isEmpty else { throw .required("The message") }
+      return event(.messageQueued(try message(draft, on: state)))
     default: break
     }
     if state.status == .closed {

@@ -46,14 +46,24 @@ public struct OutboundState: Sendable, Equatable {
   /// answer to it, which shows it arrived.
   public var isPending: Bool { status == .queued && answeredBy == nil }
 
-  /// The status a receipt leaves: a late "sent" never undoes "delivered".
-  func after(_ receipt: DeliveryReceipt, at time: Date) -> OutboundState {
-    var next = self
-    if !(status == .delivered && receipt.status == .sent) {
-      next.status = receipt.status
-      next.statusAt = receipt.at ?? time
-      next.reason = receipt.status == .failed ? receipt.reason : nil
+  /// The message as a receipt leaves it, or nil when the receipt changes nothing. Receipts
+  /// come out of order (webhooks race): delivered is final; a failure is undone only by a
+  /// delivery, or by a "sent" later than it (the provider tried again); the same status
+  /// again says nothing new.
+  public func after(_ receipt: DeliveryReceipt, at time: Date) -> OutboundState? {
+    let when = receipt.at ?? time
+    switch (status, receipt.status) {
+    case (_, .queued), (.delivered, _), (.sent, .sent), (.failed, .failed):
+      return nil
+    case (.failed, .sent):
+      guard let failedAt = statusAt, when > failedAt else { return nil }
+    case (.queued, _), (.sent, .delivered), (.sent, .failed), (.failed, .delivered):
+      break
     }
+    var next = self
+    next.status = receipt.status
+    next.statusAt = when
+    next.reason = receipt.status == .failed ? receipt.reason : nil
     return next
   }
 }

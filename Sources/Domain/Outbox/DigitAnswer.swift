@@ -1,19 +1,22 @@
 /// A message that is only a number, as a survey invitation asks for: "4", " ٤ ", "10".
 /// Latin, Arabic-Indic (٠–٩) and Eastern Arabic-Indic (۰–۹) digits are read alike; spaces
-/// around are allowed; anything else is an ordinary message.
+/// around the number and invisible direction marks anywhere (a phone's keyboard adds them)
+/// are allowed; anything else, a leading zero or a space inside included, is an ordinary
+/// message.
 public enum DigitAnswer {
-  /// The number the text is, when it is one or two digits and nothing else.
+  /// The number the text is: one digit, or 10 (the top of a 0–10 question).
   public static func number(in text: String) -> Int? {
-    let trimmed = text.unicodeScalars.filter {
-      !$0.properties.isWhitespace && $0 != "\u{200F}" && $0 != "\u{200E}"
+    // Format characters (RLM, LRM, ALM, isolates, zero-width spaces, BOM) carry no meaning.
+    let visible = text.unicodeScalars.filter { $0.properties.generalCategory != .format }
+    var scalars = Substring.UnicodeScalarView(visible)[...]
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    let digits = scalars.map(digit)
+    switch digits.count {
+    case 1: return digits[0]
+    case 2 where digits[0] == 1 && digits[1] == 0: return 10
+    default: return nil
     }
-    guard (1...2).contains(trimmed.count) else { return nil }
-    var value = 0
-    for scalar in trimmed {
-      guard let digit = digit(scalar) else { return nil }
-      value = value * 10 + digit
-    }
-    return value
   }
 
   private static func digit(_ scalar: Unicode.Scalar) -> Int? {

@@ -29,16 +29,44 @@ public enum SurveyInvitations {
     return String(text)
   }
 
-  /// The invitation `sent` to the person that an answer at `time` answers: the newest one
-  /// not yet answered, queued no more than `days` days before it. A time before the
-  /// invitation is not held against the answer: it is the provider's clock, or a bridge's
-  /// own, against the server's, and the number still follows the question.
+  /// How much earlier than its invitation an answer may be stamped: the provider's clock,
+  /// or a bridge's, against the server's. Anything earlier is a message from before.
+  public static let clockSkew: TimeInterval = 3600
+
+  /// The invitation to the person that an answer at `time` answers: the newest one still
+  /// open to it. An invitation is open when nobody answered it, its delivery did not fail,
+  /// its case was not merged away, and the answer comes within `days` days of its sending
+  /// (of its queueing while no receipt says when it was sent). One still waiting in the
+  /// outbox is open only if it is its case's first (the main question) and its case is
+  /// still resolved: the 0–10 question must reach the person before a digit answers it, so
+  /// a second digit sent at once is not taken for it.
   public static func awaiting(
     among candidates: [(Case, OutboundState)], at time: Date, days: Int
   ) -> (Case, OutboundState)? {
-    candidates.filter { _, sent in
-      sent.message.kind == .surveyInvitation && sent.answeredBy == nil
-        && time.timeIntervalSince(sent.queuedAt) <= Double(days) * 86_400
+    candidates.filter { item, sent in
+      guard sent.message.kind == .surveyInvitation, sent.answeredBy == nil,
+        sent.status != .failed, item.mergedInto == nil
+      else { return false }
+      if sent.status == .queued {
+        let first = item.outbound.first { $0.message.kind == .surveyInvitation }
+        guard first?.message.id == sent.message.id,
+          item.status == .resolved || item.status == .closed
+        else { return false }
+      }
+      let start = sent.status == .queued ? sent.queuedAt : (sent.statusAt ?? sent.queuedAt)
+      return time >= min(start, sent.queuedAt).addingTimeInterval(-clockSkew)
+        && time.timeIntervalSince(start) <= Double(days) * 86_400
     }.max { $0.1.queuedAt < $1.1.queuedAt }
+  }
+
+  /// Whether a queued invitation still belongs in the outbox: its case is resolved (a case
+  /// reopened since, or merged, withholds it until it is resolved again) and it could still
+  /// be answered.
+  public static func stillToSend(_ sent: OutboundState, of item: Case, now: Date, days: Int)
+    -> Bool
+  {
+    guard sent.message.kind == .surveyInvitation else { return true }
+    return item.mergedInto == nil && (item.status == .resolved || item.status == .closed)
+      && now.timeIntervalSince(sent.queuedAt) <= Double(days) * 86_400
   }
 }

@@ -27,10 +27,36 @@ public struct OfficeCheck {
     self.directory = directory
   }
 
+  /// Why office.json's `surveyInvitations` cannot invite anybody: a survey the office does
+  /// not have, or whose main question is not 1 to 5. Resolving a case would otherwise queue
+  /// nothing, silently.
+  static func invitationProblem(_ office: OfficeConfiguration, directory: DataDirectory)
+    -> OfficeFile.Failure?
+  {
+    guard let settings = office.surveyInvitations else { return nil }
+    let surveys = (try? SurveyFile.loadAll(directory: directory.path)) ?? [:]
+    guard let survey = surveys[settings.survey] else {
+      return OfficeFile.Failure(
+        field: "surveyInvitations.survey",
+        reason:
+          "there is no survey \"\(settings.survey)\" in surveys/; name one of \(surveys.keys.sorted().joined(separator: ", "))"
+      )
+    }
+    guard survey.question(survey.primary)?.scale == .rating5 else {
+      return OfficeFile.Failure(
+        field: "surveyInvitations.survey",
+        reason:
+          "the main question of \"\(survey.id)\" is not rated 1 to 5, so it cannot be answered with one digit"
+      )
+    }
+    return nil
+  }
+
   public func run(repair: Bool, seal: OfficeSeal? = nil) throws -> Report {
     var report = Report()
     do throws(OfficeFile.Failure) {
-      _ = try OfficeFile.load(directory: directory.path)
+      let office = try OfficeFile.load(directory: directory.path)
+      report.configuration = Self.invitationProblem(office, directory: directory)
     } catch {
       report.configuration = error
     }

@@ -126,9 +126,16 @@ public struct Ingester {
         survey: surveyID, channel: inbound.channel, caseID: caseID,
         answers: [question.id: .number(number)], assisted: false,
         receivedAt: inbound.receivedAt, externalID: inbound.externalID)
-      let response = try store.recordSurvey(
-        answer, definition: definition, by: acting, now: now, answering: invitation)
-      return ("ok \(response)", true)
+      do throws(OfficeStore.Failure) {
+        let response = try store.recordSurvey(
+          answer, definition: definition, by: acting, now: now, answering: invitation)
+        return ("ok \(response)", true)
+      } catch .duplicate(let external) {
+        return ("duplicate \(external)", true)
+      } catch {
+        // The invitation was answered or its case changed in between (another ingest, a
+        // merge): the person's words are not lost, they open a case as any message does.
+      }
     }
     let opened = try store.open(on: inbound.channel, by: acting, now: now) {
       inbound.opening($0, now: now)

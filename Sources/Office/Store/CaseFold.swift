@@ -77,10 +77,13 @@ public struct CaseFold {
       if pointedAt[other]?.contains(id) != true { pointedAt[other, default: []].append(id) }
     case .messageQueued(let message):
       pendingMessages[message.id] = id
-      if message.kind == .surveyInvitation,
-        let key = SurveyInvitations.key(medium: message.medium, to: message.to)
-      {
-        invitations[key, default: []].append((message.id, id))
+      // An answer is matched by any way the invited person is known: the address it went
+      // to, and the case's phone, e-mail and handle.
+      if message.kind == .surveyInvitation {
+        let keys = Set(
+          [SurveyInvitations.key(medium: message.medium, to: message.to)].compactMap { $0 }
+            + SurveyInvitations.keys(of: next.contact))
+        for key in keys { invitations[key, default: []].append((message.id, id)) }
       }
     case .deliveryReported(let receipt):
       if receipt.status != .queued { pendingMessages[receipt.message] = nil }

@@ -8,11 +8,15 @@ extension OfficeStore {
     public var state: OutboundState
   }
 
-  /// The outbox: every message no bridge has reported on yet, oldest first.
-  public var outbox: [PendingMessage] {
+  /// The outbox: every message no bridge has reported on yet, oldest first. A message of a
+  /// merged case is withheld; so is a survey invitation whose case was reopened, or that
+  /// could no longer be answered (`SurveyInvitations.stillToSend`).
+  public func outbox(now: Date = Date()) -> [PendingMessage] {
     pendingMessageIDs.compactMap { id, caseID in
-      guard let item = cases[caseID],
-        let state = item.outbound.first(where: { $0.message.id == id }), state.isPending
+      guard let item = cases[caseID], item.mergedInto == nil,
+        let state = item.outbound.first(where: { $0.message.id == id }), state.isPending,
+        SurveyInvitations.stillToSend(
+          state, of: item, now: now, days: office.surveyInvitations?.days ?? 7)
       else { return nil }
       return PendingMessage(caseID: caseID, state: state)
     }.sorted { ($0.state.queuedAt, $0.state.message.id) < ($1.state.queuedAt, $1.state.message.id) }
@@ -29,7 +33,8 @@ extension OfficeStore {
     for key in SurveyInvitations.keys(of: contact) {
       for (message, caseID) in invitationsByAddress[key] ?? [] {
         guard let item = cases[caseID],
-          let state = item.outbound.first(where: { $0.message.id == message })
+          let state = item.outbound.first(where: { $0.message.id == message }),
+          !candidates.contains(where: { $0.1.message.id == message })
         else { continue }
         candidates.append((item, state))
       }

@@ -464,10 +464,12 @@ public final class OfficeStore {
           ?? ContactRole.presumed(channel: channel, kind: opening.kind)
       }
       // Not said either: the language the person's own words are in, else the office's.
+      // The name first: staff write the subject in the office's language whoever came, but
+      // a name written in Latin letters is a person who reads them.
       if opening.language == nil {
         opening.language =
-          Language.of(opening.subject + " " + opening.body + " " + (opening.contact.name ?? ""))
-          ?? office.language
+          Language.of(opening.contact.name ?? "")
+          ?? Language.of(opening.body + " " + opening.subject) ?? office.language
       }
       return (id, try CaseDecider.decide(.open(opening), nil, at: now, by: acting))
     }
@@ -503,6 +505,13 @@ public final class OfficeStore {
     else { return [] }
     var queued: [CaseEvent] = []
     for draft in composer().followOn(command, leaving: item) {
+      // One invitation waiting for a person at a time: a second would make their digit
+      // ambiguous.
+      if draft.kind == .surveyInvitation,
+        let waiting = awaitingInvitation(from: item.contact, at: now), waiting.caseID != id
+      {
+        continue
+      }
       guard
         let more = try? CaseDecider.decide(.queueMessage(draft), item, at: now, by: acting)
       else { continue }

@@ -33,7 +33,7 @@ struct OutboxCommand: ParsableCommand {
     signal(SIGPIPE, SIG_IGN)
     var printed = Set<String>()
     func printNew() -> Bool {
-      for pending in store.outbox where printed.insert(pending.state.message.id).inserted {
+      for pending in store.outbox() where printed.insert(pending.state.message.id).inserted {
         print(OutboxLine.encode(pending))
       }
       return fflush(nil) == 0
@@ -42,6 +42,12 @@ struct OutboxCommand: ParsableCommand {
     guard follow else { return }
     while true {
       usleep(useconds_t(interval * 1_000_000))
+      // A reader that went away is noticed while nothing is queued too, not only at the
+      // next message: the command ends with its bridge.
+      var output = pollfd(fd: STDOUT_FILENO, events: 0, revents: 0)
+      if poll(&output, 1, 0) > 0, output.revents & Int16(POLLERR | POLLHUP | POLLNVAL) != 0 {
+        return
+      }
       if store.hasNewRecords {
         do {
           try store.refresh()

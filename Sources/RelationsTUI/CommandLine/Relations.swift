@@ -61,6 +61,7 @@ struct CommandFailure: Error {
 enum RelationsMain {
   static func main() {
     StandardStreams.reopenClosed()
+    EndingSignals.unblock()
     do {
       var command = try Relations.parseAsRoot()
       try command.run()

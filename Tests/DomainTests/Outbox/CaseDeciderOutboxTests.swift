@@ -95,11 +95,43 @@ import Testing
     var state = try #require(try run([opening, reply()]))
     state = try #require(
       try run(
-        [
-          .reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .delivered)),
-          .reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .sent)),
-        ], on: state))
+        [.reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .delivered))], on: state))
+    #expect(
+      rejection(
+        [.reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .sent))], on: state)
+        == .nothingChanged)
     #expect(state.outbound.first?.status == .delivered)
+  }
+
+  @Test func receiptsOutOfOrderNeitherHideAFailureNorUndoADelivery() throws {
+    var state = try #require(try run([opening, reply()]))
+    let failedAt = start.addingTimeInterval(3600)
+    state = try #require(
+      try run(
+        [
+          .reportDelivery(
+            DeliveryReceipt(
+              message: "P-000003-m1", status: .failed, at: failedAt, reason: "unreachable"))
+        ], on: state))
+    // A "sent" stamped before the failure arrives late: the failure stands.
+    #expect(
+      rejection(
+        [
+          .reportDelivery(
+            DeliveryReceipt(
+              message: "P-000003-m1", status: .sent, at: failedAt.addingTimeInterval(-60)))
+        ], on: state) == .nothingChanged)
+    #expect(state.failedDelivery == "P-000003-m1")
+    // A delivery after all: the provider tried again.
+    state = try #require(
+      try run(
+        [.reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .delivered))], on: state))
+    #expect(state.outbound.first?.status == .delivered)
+    #expect(state.failedDelivery == nil)
+    #expect(
+      rejection(
+        [.reportDelivery(DeliveryReceipt(message: "P-000003-m1", status: .failed))], on: state)
+        == .nothingChanged)
   }
 
   @Test func aReceiptForAMessageTheCaseNeverQueuedIsRefused() throws {

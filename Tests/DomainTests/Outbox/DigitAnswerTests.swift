@@ -10,6 +10,11 @@ import Testing
     #expect(DigitAnswer.number(in: "\u{200F}٢") == 2)
     #expect(DigitAnswer.number(in: "10") == 10)
     #expect(DigitAnswer.number(in: "١٠") == 10)
+    #expect(DigitAnswer.number(in: "٥\u{00A0}") == 5)
+    for mark in ["\u{061C}", "\u{202B}", "\u{2067}", "\u{200B}", "\u{FEFF}"] {
+      #expect(
+        DigitAnswer.number(in: mark + "5" + mark) == 5, "\(mark.unicodeScalars.first?.value ?? 0)")
+    }
   }
 
   @Test func anythingElseIsNotANumber() {
@@ -19,5 +24,9 @@ import Testing
     #expect(DigitAnswer.number(in: "4.5") == nil)
     #expect(DigitAnswer.number(in: "100") == nil)
     #expect(DigitAnswer.number(in: "-1") == nil)
+    #expect(DigitAnswer.number(in: "05") == nil)
+    #expect(DigitAnswer.number(in: "٠٥") == nil)
+    #expect(DigitAnswer.number(in: "1 0") == nil)
+    #expect(DigitAnswer.number(in: "45") == nil)
   }
 }

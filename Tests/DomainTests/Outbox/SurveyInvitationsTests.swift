@@ -16,7 +16,12 @@ import Testing
         language: .arabic, survey: "service", question: "overall"),
       queuedAt: time, queuedBy: "omar")
     if answered { state.answeredBy = "R-1" }
-    return (item, state)
+    // Sent, so the answer's window counts from its queueing as well.
+    state.status = .sent
+    state.statusAt = time
+    var invitedCase = item
+    invitedCase.outbound = [state]
+    return (invitedCase, state)
   }
 
   @Test func aPersonIsFoundByPhoneEmailOrHandleWrittenAnyWay() {
@@ -48,8 +53,12 @@ import Testing
     #expect(
       SurveyInvitations.awaiting(
         among: [old], at: start.addingTimeInterval(7 * 86_400 + 1), days: 7) == nil)
-    // A provider's clock a minute behind the server's still answers it.
+    // A provider's clock a minute behind the server's still answers it; a day before is a
+    // message from before.
     #expect(
       SurveyInvitations.awaiting(among: [old], at: start.addingTimeInterval(-60), days: 7) != nil)
+    #expect(
+      SurveyInvitations.awaiting(among: [old], at: start.addingTimeInterval(-86_400), days: 7)
+        == nil)
   }
 }

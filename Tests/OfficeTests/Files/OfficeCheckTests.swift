@@ -54,6 +54,21 @@ import Testing
     #expect(after + saved == before)
   }
 
+  @Test func surveyInvitationsNamingASurveyTheOfficeDoesNotHaveIsAProblem() throws {
+    let scratch = Scratch()
+    let directory = DataDirectory(path: scratch.path + "/office")
+    try OfficeScaffold(directory: directory, demo: true).create()
+    #expect(try OfficeCheck(directory: directory).run(repair: false).configuration == nil)
+    let path = directory.path + "/office.json"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+      .replacingOccurrences(of: #""survey": "service""#, with: #""survey": "nosuch""#)
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let problem = try #require(
+      try OfficeCheck(directory: directory).run(repair: false).configuration)
+    #expect(problem.field == "surveyInvitations.survey")
+    #expect(problem.reason.contains("no survey \"nosuch\""))
+  }
+
   @Test func aFreshOfficeIsClean() throws {
     let scratch = Scratch()
     let directory = DataDirectory(path: scratch.path + "/office")

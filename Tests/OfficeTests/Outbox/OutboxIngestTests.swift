@@ -53,7 +53,7 @@ import Testing
   @Test func resolvingACaseQueuesAnInvitationInThePersonsLanguage() throws {
     let office = try Office()
     let id = try office.resolvedCase()
-    let pending = try #require(office.store.outbox.first)
+    let pending = try #require(office.store.outbox(now: Self.now).first)
     #expect(pending.caseID == id)
     #expect(pending.state.message.kind == .surveyInvitation)
     #expect(pending.state.message.medium == .sms)
@@ -66,7 +66,7 @@ import Testing
   @Test func anOfficeThatDoesNotInviteQueuesNothing() throws {
     let office = try Office(invitations: false)
     _ = try office.resolvedCase()
-    #expect(office.store.outbox.isEmpty)
+    #expect(office.store.outbox(now: Self.now).isEmpty)
   }
 
   @Test func aReceiptTakesTheMessageOutOfTheOutboxAndARepeatIsADuplicate() throws {
@@ -75,7 +75,7 @@ import Testing
     #expect(
       office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"sent"}"#)
         == "ok P-000001-m1")
-    #expect(office.store.outbox.isEmpty)
+    #expect(office.store.outbox(now: Self.now).isEmpty)
     #expect(
       office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"sent"}"#)
         == "duplicate P-000001-m1")
@@ -122,9 +122,10 @@ import Testing
     let id = try office.resolvedCase()
     _ = office.feed(
       #"{"type":"message","channel":"phone","body":"5","contact":{"phone":"0501234567"}}"#)
-    let next = try #require(office.store.outbox.first)
+    let next = try #require(office.store.outbox(now: Self.now).first)
     #expect(next.state.message.question == "recommend")
     #expect(next.state.message.text.contains("from 0 to 10"))
+    _ = office.feed(#"{"type":"receipt","message":"\#(next.state.message.id)","status":"sent"}"#)
     #expect(
       office.feed(
         #"{"type":"message","channel":"phone","body":"10","contact":{"phone":"0501234567"}}"#
@@ -190,7 +191,7 @@ import Testing
     _ = try office.store.execute(
       .decidePermit(approved: true, reference: "DEC-42", date: Self.now), on: id, by: omar,
       now: Self.now)
-    let notice = try #require(office.store.outbox.first)
+    let notice = try #require(office.store.outbox(now: Self.now).first)
     #expect(notice.state.message.kind == .decision)
     #expect(notice.state.message.language == .arabic)
     // The Arabic template, filled: the decision and its number.
@@ -217,7 +218,7 @@ import Testing
     _ = try office.store.execute(
       .decidePermit(approved: false, reference: "DEC-7", date: Self.now), on: id, by: omar,
       now: Self.now)
-    let notice = try #require(office.store.outbox.first)
+    let notice = try #require(office.store.outbox(now: Self.now).first)
     #expect(notice.state.message.medium == .email)
     #expect(notice.state.message.language == .english)
     #expect(notice.state.message.text.contains("not approved"))
@@ -233,7 +234,7 @@ import Testing
     let item = try office.store.execute(
       .resolve(resolution: "أجبناه"), on: id, by: .manager("omar"), now: Self.now)
     #expect(item.status == .resolved)
-    #expect(office.store.outbox.isEmpty)
+    #expect(office.store.outbox(now: Self.now).isEmpty)
   }
 
   @Test func aLongRunningIngestTakesReceiptsForMessagesQueuedSinceItBegan() throws {
@@ -255,6 +256,78 @@ import Testing
         == "ok \(opened.id)")
   }
 
+  @Test func aSecondDigitSentAtOnceIsNotTakenForTheUnsentZeroToTenQuestion() throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    let line = #"{"type":"message","channel":"phone","body":"%@","contact":{"phone":"0501234567"}}"#
+    #expect(office.feed(line.replacingOccurrences(of: "%@", with: "4")).hasPrefix("ok R-"))
+    // "5" again before the 0–10 question was sent: a correction, an ordinary message.
+    #expect(office.feed(line.replacingOccurrences(of: "%@", with: "5")) == "ok P-000002")
+    let second = try #require(office.store.outbox(now: Self.now).first)
+    #expect(second.state.message.question == "recommend")
+    // Once the bridge sent it, a digit answers it.
+    _ = office.feed(#"{"type":"receipt","message":"\#(second.state.message.id)","status":"sent"}"#)
+    #expect(office.feed(line.replacingOccurrences(of: "%@", with: "8")).hasPrefix("ok R-"))
+    #expect(office.store.cases[id]?.outbound.allSatisfy { $0.answeredBy != nil } == true)
+  }
+
+  @Test func aMessageFromBeforeTheInvitationDoesNotAnswerIt() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let out = office.feed(
+      #"{"type":"message","channel":"phone","body":"3","contact":{"phone":"0501234567"},"receivedAt":"2026-01-01T10:00:00Z"}"#
+    )
+    #expect(out == "ok P-000002")
+    #expect(office.store.responses.isEmpty)
+  }
+
+  @Test func anAnswerByAnotherOfThePersonsAddressesIsMatched() throws {
+    let office = try Office()
+    let out = office.feed(
+      #"{"type":"case","channel":"website","kind":"inquiry","subject":"Lessons","contact":{"name":"John","email":"john@example.org","phone":"0501234567"}}"#
+    )
+    let id = try #require(CaseID(String(out.dropFirst(3))))
+    _ = try office.store.execute(
+      .resolve(resolution: "done"), on: id, by: .manager("omar"), now: Self.now)
+    #expect(office.store.outbox(now: Self.now).first?.state.message.medium == .email)
+    // The invitation went by e-mail; the answer comes by SMS from the same person.
+    #expect(
+      office.feed(
+        #"{"type":"message","channel":"phone","body":"5","contact":{"phone":"+966501234567"}}"#
+      ).hasPrefix("ok R-"))
+    #expect(office.store.responses.first?.caseID == id)
+  }
+
+  @Test func anAnswerForAMergedCaseIsNeverLost() throws {
+    let office = try Office()
+    let first = try office.resolvedCase()
+    let second = try office.resolvedCase()
+    _ = try office.store.execute(
+      .reopen(reason: "same request"), on: first, by: .manager("omar"), now: Self.now)
+    _ = try office.store.execute(
+      .merge(into: second), on: first, by: .manager("omar"), now: Self.now)
+    #expect(office.store.outbox(now: Self.now).allSatisfy { $0.caseID != first })
+    let out = office.feed(
+      #"{"type":"message","channel":"phone","body":"4","contact":{"phone":"0501234567"}}"#)
+    // One invitation waits for a person at a time: the second case got none.
+    #expect(office.store.cases[second]?.outbound.isEmpty == true)
+    // The merged case's invitation answers nothing: the words open a case of their own.
+    #expect(out == "ok P-000003")
+    #expect(office.store.responses.isEmpty)
+  }
+
+  @Test func aReopenedCasesInvitationWaitsUntilItIsResolvedAgain() throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    let omar = Acting.manager("omar")
+    _ = try office.store.execute(.reopen(reason: "not solved"), on: id, by: omar, now: Self.now)
+    #expect(office.store.outbox(now: Self.now).isEmpty)
+    _ = try office.store.execute(.resolve(resolution: "solved"), on: id, by: omar, now: Self.now)
+    let again = try #require(office.store.outbox(now: Self.now).first)
+    #expect(again.state.message.id == "\(id)-m1")
+    #expect(office.store.cases[id]?.outbound.count == 1)
+  }
+
   @Test func theOutboxSurvivesReopeningTheOffice() throws {
     let office = try Office()
     _ = try office.resolvedCase()
@@ -262,7 +335,7 @@ import Testing
     let reopened = try OfficeStore(
       directory: office.store.directory, office: office.store.office, mode: .readOnly,
       profile: .desk)
-    #expect(reopened.outbox.isEmpty)
+    #expect(reopened.outbox(now: Self.now).isEmpty)
     #expect(reopened.cases[CaseID(channel: .phone, number: 1)]?.failedDelivery == "P-000001-m1")
   }
 }

@@ -62,7 +62,7 @@ import Testing
   }
 
   @Test func anOfficeThatSentNothingSaysSo() throws {
-    let fixture = try DeskFixture()
+    let fixture = try DeskFixture(cases: 0)
     var state = fixture.state()
     state.press(.character("6"))
     #expect(state.outbox.messages.isEmpty)
