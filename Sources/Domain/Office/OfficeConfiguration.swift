@@ -24,6 +24,9 @@ public struct OfficeConfiguration: Sendable, Equatable {
   /// `permitNoticeDays`; the volunteer regulations' two weeks by default). A later request
   /// is taken with a warning, never refused.
   public var permitNoticeDays = 14
+  /// office.json `surveyInvitations`: whether a resolved case's person is asked, by message,
+  /// how satisfied they were; nil when the office does not ask (the default).
+  public var surveyInvitations: SurveyInvitationSettings?
 
   public init(
     name: LocalizedText, timeZone: String = "Asia/Riyadh",

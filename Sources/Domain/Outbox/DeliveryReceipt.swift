@@ -42,8 +42,9 @@ public struct OutboundState: Sendable, Equatable {
   }
 
   /// Whether a bridge has yet to take it: a message leaves the outbox with its first
-  /// receipt, a failure included (staff then reach the person another way).
-  public var isPending: Bool { status == .queued }
+  /// receipt, a failure included (staff then reach the person another way), or with the
+  /// answer to it, which shows it arrived.
+  public var isPending: Bool { status == .queued && answeredBy == nil }
 
   /// The status a receipt leaves: a late "sent" never undoes "delivered".
   func after(_ receipt: DeliveryReceipt, at time: Date) -> OutboundState {

@@ -104,6 +104,7 @@ public enum OfficeFile {
       office.permitNoticeDays = days
     }
     office.demo = try root.optionalBool("demo") ?? false
+    office.surveyInvitations = try surveyInvitations(root)
     if let sla = try root.optionalObject("sla") {
       for key in sla.keys {
         guard let kind = CaseKind(rawValue: key) else {
@@ -179,6 +180,34 @@ public enum OfficeFile {
 
   /// `roles`: a role named replaces that role's defaults with the permissions listed. A
   /// manager keeps `staff`, so an office can always change its staff.
+  /// `surveyInvitations`: true (the service survey, asked as the defaults say), false, or
+  /// `{"survey": ID, "recommend": BOOL, "days": N}`.
+  private static func surveyInvitations(_ root: Fields) throws(Failure)
+    -> SurveyInvitationSettings?
+  {
+    switch try root.value("surveyInvitations") {
+    case nil, is NSNull: return nil
+    case let flag as NSNumber where isJSONBoolean(flag):
+      return flag.boolValue ? SurveyInvitationSettings() : nil
+    case is [String: Any]:
+      let fields = try root.object("surveyInvitations")
+      var settings = SurveyInvitationSettings()
+      settings.survey = try fields.optionalString("survey") ?? settings.survey
+      settings.recommend = try fields.optionalBool("recommend") ?? settings.recommend
+      if let days = try fields.optionalInt("days") {
+        guard days >= 1 else {
+          throw Failure(field: "surveyInvitations.days", reason: "must be 1 or more (days)")
+        }
+        settings.days = days
+      }
+      return settings
+    default:
+      throw Failure(
+        field: "surveyInvitations",
+        reason: #"expected true, false or {"survey": "service", "recommend": true, "days": 7}"#)
+    }
+  }
+
   private static func roleMatrix(_ roles: Fields) throws(Failure) -> RoleMatrix {
     var matrix = RoleMatrix()
     for key in roles.keys.sorted() {

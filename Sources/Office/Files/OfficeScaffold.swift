@@ -150,6 +150,7 @@ public struct OfficeScaffold {
       ],
       "language": "ar",
       "minGroupSize": 5,
+      "surveyInvitations": { "survey": "service", "recommend": true, "days": 7 },
       "sla": {
         "inquiry":    { "firstResponse": "4h", "resolution": "2d" },
         "complaint":  { "firstResponse": "2h", "resolution": "5d" },

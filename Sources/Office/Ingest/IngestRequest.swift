@@ -9,6 +9,34 @@ public enum IngestRequest {
   case message(
     caseID: CaseID, channel: Channel, body: String, receivedAt: Date?, externalID: String?)
   case survey(SurveyIngest)
+  /// A bridge's receipt for an outbound message.
+  case receipt(DeliveryReceipt)
+  /// A message from outside on no case: a survey invitation's answer, or a new case.
+  case inbound(Inbound)
+
+  public struct Inbound {
+    public var channel: Channel
+    public var body: String
+    public var contact: ContactDetails
+    public var party: ContactRole?
+    public var language: Language?
+    public var receivedAt: Date?
+    public var externalID: String?
+
+    /// The new case it opens when it answers no invitation: an inquiry whose subject is its
+    /// first line (cut at 80 characters).
+    public func opening(_ id: CaseID, now: Date) -> CaseChange.Opening {
+      let firstLine =
+        body.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) }
+        .map(String.init) ?? body
+      let subject = firstLine.count > 80 ? String(firstLine.prefix(79)) + "…" : firstLine
+      var opening = CaseChange.Opening(
+        id: id, kind: .inquiry, subject: subject, body: body, contact: contact,
+        receivedAt: receivedAt ?? now, externalID: externalID, party: party)
+      opening.language = language
+      return opening
+    }
+  }
 
   public struct NewCase {
     public var channel: Channel
@@ -25,6 +53,8 @@ public enum IngestRequest {
     /// A permit request's program: its day (`programDate`, YYYY-MM-DD) and place.
     public var programDate: CivilDate?
     public var programPlace: String?
+    /// `contact.language`: the language the person reads.
+    public var language: Language?
 
     /// The opening of the case once its id is allocated; without `receivedAt` it was received now.
     public func opening(_ id: CaseID, now: Date) -> CaseChange.Opening {
@@ -34,6 +64,7 @@ public enum IngestRequest {
         externalID: externalID, program: program, priority: priority, party: party)
       opening.programDate = programDate
       opening.programPlace = programPlace
+      opening.language = language
       return opening
     }
   }
@@ -108,49 +139,19 @@ public enum IngestRequest {
         )
       }
       let subject = try fields.requiredText("subject")
-      let contactObject: [String: Any]
-      switch object["contact"] {
-      case nil, is NSNull: contactObject = [:]
-      case let value as [String: Any]: contactObject = value
-      default:
-        throw Problem(
-          reason:
-            #"contact must be an object like {"name":"…","phone":"…"}, not \#(Fields.kind(of: object["contact"]))"#
-        )
-      }
-      let contactFields = Fields(object: contactObject, prefix: "contact.")
-      var phone: PhoneNumber?
-      if let text = try contactFields.optionalText("phone"), !text.isEmpty {
-        switch PhoneNumber.parse(text) {
-        case .success(let number): phone = number
-        case .failure(let problem): throw Problem(reason: "contact.phone: \(problem.message)")
-        }
-      }
       let priorityText = try fields.optionalText("priority") ?? "normal"
       guard let priority = Priority(rawValue: priorityText) else {
         throw Problem(
           reason: "priority \"\(priorityText)\" is unknown; use low, normal, high or urgent")
       }
-      let contact = ContactDetails(
-        name: try contactFields.optionalText("name"), phone: phone,
-        email: try contactFields.optionalText("email"),
-        handle: try contactFields.optionalText("handle"))
-      var party: ContactRole?
-      if let text = try contactFields.optionalText("role") {
-        guard let role = ContactRole(rawValue: text) else {
-          throw Problem(
-            reason:
-              "contact.role \"\(text)\" is unknown; use \(ContactRole.allCases.map(\.rawValue).joined(separator: ", "))"
-          )
-        }
-        party = role
-      }
+      let (contact, party, language) = try Self.contact(object)
       var new = NewCase(
         channel: channel, kind: kind, subject: subject,
         body: try fields.optionalText("body") ?? "", contact: contact,
         receivedAt: try fields.time("receivedAt"),
         externalID: try fields.optionalText("externalId"),
         program: try fields.optionalText("program"), priority: priority, party: party)
+      new.language = language
       if let text = try fields.optionalText("programDate") {
         guard let date = CivilDate(parsing: text) else {
           throw Problem(reason: "programDate \"\(text)\" is not a date; write it as 2026-12-10")
@@ -163,8 +164,19 @@ public enum IngestRequest {
       }
       return .newCase(new)
     case "message":
+      if object["case"] == nil || object["case"] is NSNull {
+        // From outside with no case: a survey invitation's answer, or a new case.
+        let (contact, party, language) = try Self.contact(object)
+        return .inbound(
+          Inbound(
+            channel: try fields.channel("channel"), body: try fields.requiredText("body"),
+            contact: contact, party: party, language: language,
+            receivedAt: try fields.time("receivedAt"),
+            externalID: try fields.optionalText("externalId")))
+      }
       guard let idText = object["case"] as? String, let id = CaseID(idText) else {
-        throw Problem(reason: "case must be a case id like \"W-000012\"")
+        throw Problem(
+          reason: "case must be a case id like \"W-000012\", or left out for a new message")
       }
       return .message(
         caseID: id, channel: try fields.channel("channel"), body: try fields.requiredText("body"),
@@ -206,11 +218,73 @@ public enum IngestRequest {
         externalID: try fields.optionalText("externalId"))
       ingest.program = try fields.optionalText("program")
       return .survey(ingest)
+    case "receipt":
+      let message = try fields.requiredText("message")
+      guard OutboundMessage.caseID(ofMessage: message) != nil else {
+        throw Problem(
+          reason: "message \"\(message)\" is not an outbox message id like \"P-000012-m1\"")
+      }
+      let statusText = try fields.requiredText("status")
+      guard let status = DeliveryStatus(rawValue: statusText), status != .queued else {
+        throw Problem(reason: "status \"\(statusText)\" is unknown; use sent, delivered or failed")
+      }
+      return .receipt(
+        DeliveryReceipt(
+          message: message, status: status, at: try fields.time("at"),
+          reason: try fields.optionalText("reason")))
     case let other?:
-      throw Problem(reason: "type \"\(other)\" is unknown; use case, message or survey")
+      throw Problem(
+        reason: "type \"\(other)\" is unknown; use case, message, survey or receipt")
     case nil:
-      throw Problem(reason: "type is required: case, message or survey")
+      throw Problem(reason: "type is required: case, message, survey or receipt")
     }
+  }
+
+  /// The `contact` object of a case or a message: who it is from, their party and the
+  /// language they read, each when given.
+  private static func contact(_ object: [String: Any]) throws(Problem) -> (
+    ContactDetails, ContactRole?, Language?
+  ) {
+    let contactObject: [String: Any]
+    switch object["contact"] {
+    case nil, is NSNull: contactObject = [:]
+    case let value as [String: Any]: contactObject = value
+    default:
+      throw Problem(
+        reason:
+          #"contact must be an object like {"name":"…","phone":"…"}, not \#(Fields.kind(of: object["contact"]))"#
+      )
+    }
+    let contactFields = Fields(object: contactObject, prefix: "contact.")
+    var phone: PhoneNumber?
+    if let text = try contactFields.optionalText("phone"), !text.isEmpty {
+      switch PhoneNumber.parse(text) {
+      case .success(let number): phone = number
+      case .failure(let problem): throw Problem(reason: "contact.phone: \(problem.message)")
+      }
+    }
+    let contact = ContactDetails(
+      name: try contactFields.optionalText("name"), phone: phone,
+      email: try contactFields.optionalText("email"),
+      handle: try contactFields.optionalText("handle"))
+    var party: ContactRole?
+    if let text = try contactFields.optionalText("role") {
+      guard let role = ContactRole(rawValue: text) else {
+        throw Problem(
+          reason:
+            "contact.role \"\(text)\" is unknown; use \(ContactRole.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
+      }
+      party = role
+    }
+    var language: Language?
+    if let text = try contactFields.optionalText("language") {
+      guard let value = Language(rawValue: text) else {
+        throw Problem(reason: "contact.language \"\(text)\" is unknown; use ar or en")
+      }
+      language = value
+    }
+    return (contact, party, language)
   }
 
   /// Where the first number of `value` that is out of range (infinite once read) is, as

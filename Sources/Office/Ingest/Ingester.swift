@@ -71,12 +71,70 @@ public struct Ingester {
           "ok \(try store.recordSurvey(survey, definition: definition, by: acting, now: now))",
           true
         )
+      case .receipt(let receipt):
+        guard let id = OutboundMessage.caseID(ofMessage: receipt.message), store.cases[id] != nil
+        else { return rejected("message \(receipt.message) is not in this office's outbox") }
+        do throws(OfficeStore.Failure) {
+          _ = try store.execute(.reportDelivery(receipt), on: id, by: acting, now: now)
+        } catch .rejected(.nothingChanged) {
+          // The bridge said it before: a restart, or a provider repeating itself.
+          return ("duplicate \(receipt.message)", true)
+        } catch .rejected(.unknownMessage) {
+          return rejected("message \(receipt.message) is not in this office's outbox")
+        }
+        return ("ok \(receipt.message)", true)
+      case .inbound(let inbound):
+        return try take(inbound, now: now)
       }
     } catch .duplicate(let external) {
       // The store decides under the channel's lock, so a line sent twice at once is one.
       return ("duplicate \(external)", true)
     } catch {
       return rejected(error.description)
+    }
+  }
+
+  /// A message on no case: the answer to a survey invitation that waits for one from this
+  /// person (one number on the question's scale), else a new case.
+  private func take(_ inbound: IngestRequest.Inbound, now: Date) throws(OfficeStore.Failure)
+    -> (output: String, accepted: Bool)
+  {
+    // Invitations another terminal queued since this ingest began are looked for too.
+    _ = try? store.refresh()
+    if let external = inbound.externalID,
+      store.externalIDs[inbound.channel]?.contains(external) == true
+    {
+      return ("duplicate \(external)", true)
+    }
+    if let number = DigitAnswer.number(in: inbound.body),
+      let (caseID, invitation) = store.awaitingInvitation(
+        from: inbound.contact, at: inbound.receivedAt ?? now),
+      let surveyID = invitation.survey, let definition = surveys[surveyID],
+      let question = invitation.question.flatMap(definition.question),
+      question.accepts(number)
+    {
+      let answer = IngestRequest.SurveyIngest(
+        survey: surveyID, channel: inbound.channel, caseID: caseID,
+        answers: [question.id: .number(number)], assisted: false,
+        receivedAt: inbound.receivedAt, externalID: inbound.externalID)
+      let response = try store.recordSurvey(
+        answer, definition: definition, by: acting, now: now, answering: invitation)
+      return ("ok \(response)", true)
+    }
+    let opened = try store.open(on: inbound.channel, by: acting, now: now) {
+      inbound.opening($0, now: now)
+    }
+    return ("ok \(opened.id)", true)
+  }
+}
+
+extension SurveyQuestion {
+  /// Whether `number` is an answer on this question's scale.
+  fileprivate func accepts(_ number: Int) -> Bool {
+    switch scale {
+    case .rating5: (1...5).contains(number)
+    case .nps: (0...10).contains(number)
+    case .yesno, .text: false
     }
   }
 }

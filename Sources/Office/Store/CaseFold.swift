@@ -84,6 +84,8 @@ public struct CaseFold {
       }
     case .deliveryReported(let receipt):
       if receipt.status != .queued { pendingMessages[receipt.message] = nil }
+    case .invitationAnswered(let message, _):
+      pendingMessages[message] = nil
     default: break
     }
     if let key = Self.externalKey(of: change, in: id) {

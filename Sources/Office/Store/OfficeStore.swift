@@ -73,6 +73,10 @@ public final class OfficeStore {
   public var pointedAt: [CaseID: [CaseID]] { fold.pointedAt }
   /// Records that hold no case event this build understands, as `file: reason`.
   public var unreadable: [String] { fold.unreadable }
+  /// Outbound messages no bridge has reported on, with their case (see `outbox`).
+  var pendingMessageIDs: [String: CaseID] { fold.pendingMessages }
+  /// Survey invitations by the address they went to (see `awaitingInvitation`).
+  var invitationsByAddress: [String: [(message: String, caseID: CaseID)]] { fold.invitations }
   private var logs: [Channel: ChannelLog] = [:]
   /// Staff edits of contacts (`channels/contacts.jsonl`), applied after the cases.
   private var contactLog: ChannelLog?
@@ -372,7 +376,7 @@ public final class OfficeStore {
   @discardableResult
   public func recordSurvey(
     _ input: IngestRequest.SurveyIngest, definition: SurveyDefinition, by acting: Acting,
-    now: Date
+    now: Date, answering invitation: OutboundMessage? = nil
   ) throws(Failure) -> String {
     // An answer on no case meets no decider, so the role is asked here as well.
     let acting = try current(acting)
@@ -406,6 +410,10 @@ public final class OfficeStore {
               }),
             cases[id], at: now, by: acting)
           drafts += events.map { EventRecords.draft($0, of: id) }
+          if let invitation {
+            drafts += try answered(invitation, on: id, by: responseID, after: events, acting, now)
+              .map { EventRecords.draft($0, of: id) }
+          }
         }
         return (drafts, ())
       }
@@ -413,6 +421,25 @@ public final class OfficeStore {
       throw Failure(error)
     }
     return responseID
+  }
+
+  /// The events that mark `invitation` answered by `responseID`, and the invitation to the
+  /// 0–10 question that may follow it.
+  private func answered(
+    _ invitation: OutboundMessage, on id: CaseID, by responseID: String,
+    after events: [CaseEvent], _ acting: Acting, _ now: Date
+  ) throws(CaseRejection) -> [CaseEvent] {
+    guard var item = events.reduce(cases[id], { CaseDecider.evolve($0, $1, keepingHistory: false) })
+    else { throw .noSuchCase }
+    var more = try CaseDecider.decide(
+      .answerInvitation(message: invitation.id, response: responseID), item, at: now, by: acting)
+    item = more.reduce(item) { CaseDecider.evolve($0, $1, keepingHistory: false) ?? $0 }
+    if let next = composer().recommendInvitation(for: item, after: invitation),
+      let queued = try? CaseDecider.decide(.queueMessage(next), item, at: now, by: acting)
+    {
+      more += queued
+    }
+    return more
   }
 
   /// Opens a new case on `channel`; its number is allocated under the channel's lock, so two
@@ -436,6 +463,12 @@ public final class OfficeStore {
           contacts.recognise(opening.contact)?.party
           ?? ContactRole.presumed(channel: channel, kind: opening.kind)
       }
+      // Not said either: the language the person's own words are in, else the office's.
+      if opening.language == nil {
+        opening.language =
+          Language.of(opening.subject + " " + opening.body + " " + (opening.contact.name ?? ""))
+          ?? office.language
+      }
       return (id, try CaseDecider.decide(.open(opening), nil, at: now, by: acting))
     }
   }
@@ -453,8 +486,37 @@ public final class OfficeStore {
       {
         throw refusal
       }
-      return (id, try CaseDecider.decide(command, cases[id], at: now, by: acting))
+      let events = try CaseDecider.decide(command, cases[id], at: now, by: acting)
+      return (id, events + followOn(command, on: id, after: events, by: acting, now: now))
     }
+  }
+
+  /// The messages the office sends of itself after `command` (`OutboxComposer`), decided on
+  /// the case as `events` leave it. One the role may not send, or nothing reaches the person
+  /// by, is left out: the command itself stands.
+  private func followOn(
+    _ command: CaseCommand, on id: CaseID, after events: [CaseEvent], by acting: Acting,
+    now: Date
+  ) -> [CaseEvent] {
+    guard OutboxComposer.mayFollow(command),
+      var item = events.reduce(cases[id], { CaseDecider.evolve($0, $1, keepingHistory: false) })
+    else { return [] }
+    var queued: [CaseEvent] = []
+    for draft in composer().followOn(command, leaving: item) {
+      guard
+        let more = try? CaseDecider.decide(.queueMessage(draft), item, at: now, by: acting)
+      else { continue }
+      queued += more
+      item = more.reduce(item) { CaseDecider.evolve($0, $1, keepingHistory: false) ?? $0 }
+    }
+    return queued
+  }
+
+  /// The composer with the office's templates and surveys as they are on disk now.
+  func composer() -> OutboxComposer {
+    OutboxComposer(
+      office: office, templates: ReplyTemplates.load(directory: directory.path),
+      surveys: (try? SurveyFile.loadAll(directory: directory.path)) ?? [:])
   }
 
   /// Throws `.duplicate` when `key` is stored already. Called in a `transact` body: the

@@ -19,7 +19,7 @@ struct Relations: ParsableCommand {
       ImportCommand.self,
       ExportCommand.self,
       ReportCommand.self, DemoCommand.self,
-      CheckCommand.self, SealCommand.self, BackupCommand.self,
+      CheckCommand.self, SealCommand.self, BackupCommand.self, OutboxCommand.self,
       BenchCommand.self,
       AttachCommand.self, AttachmentCommand.self,
     ],

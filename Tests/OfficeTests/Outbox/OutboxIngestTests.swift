@@ -1,0 +1,249 @@
+import Domain
+import Foundation
+import JSONStore
+import Testing
+
+@testable import Office
+
+/// The outbox's loop through ingest: resolving queues an invitation, a receipt moves it on,
+/// a one-digit message from the same person answers it, anything else is a new message.
+@Suite struct OutboxIngestTests {
+  /// 2026-11-24 09:00 UTC.
+  static let now = Date(timeIntervalSince1970: 1_795_510_800)
+
+  struct Office {
+    let scratch = Scratch()
+    let ingester: Ingester
+    var store: OfficeStore { ingester.store }
+
+    init(invitations: Bool = true) throws {
+      let directory = DataDirectory(path: scratch.path + "/office")
+      try OfficeScaffold(directory: directory, demo: true).create()
+      if !invitations {
+        let path = directory.path + "/office.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+          .replacingOccurrences(
+            of: #""surveyInvitations": { "survey": "service", "recommend": true, "days": 7 },"#,
+            with: "")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+      }
+      let store = try OfficeStore(
+        directory: directory, office: try OfficeFile.load(directory: directory.path))
+      ingester = Ingester(
+        store: store, surveys: try SurveyFile.loadAll(directory: directory.path),
+        acting: .manager("bridge"))
+    }
+
+    func feed(_ line: String, at time: Date = OutboxIngestTests.now) -> String {
+      ingester.ingest(Array(line.utf8), number: 1, now: time).output
+    }
+
+    /// Opens a phone case for Ali and resolves it: the invitation is queued.
+    func resolvedCase(at time: Date = OutboxIngestTests.now) throws -> CaseID {
+      let out = feed(
+        #"{"type":"case","channel":"phone","kind":"inquiry","subject":"When is the lesson?","contact":{"name":"Ali","phone":"0501234567"}}"#,
+        at: time)
+      let id = try #require(CaseID(String(out.dropFirst(3))))
+      _ = try store.execute(
+        .resolve(resolution: "Told him"), on: id, by: .manager("omar"), now: time)
+      return id
+    }
+  }
+
+  @Test func resolvingACaseQueuesAnInvitationInThePersonsLanguage() throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    let pending = try #require(office.store.outbox.first)
+    #expect(pending.caseID == id)
+    #expect(pending.state.message.kind == .surveyInvitation)
+    #expect(pending.state.message.medium == .sms)
+    #expect(pending.state.message.to == "+966501234567")
+    #expect(pending.state.message.language == .english)
+    #expect(pending.state.message.text.contains("from 1 to 5"))
+    #expect(pending.state.message.question == "overall")
+  }
+
+  @Test func anOfficeThatDoesNotInviteQueuesNothing() throws {
+    let office = try Office(invitations: false)
+    _ = try office.resolvedCase()
+    #expect(office.store.outbox.isEmpty)
+  }
+
+  @Test func aReceiptTakesTheMessageOutOfTheOutboxAndARepeatIsADuplicate() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    #expect(
+      office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"sent"}"#)
+        == "ok P-000001-m1")
+    #expect(office.store.outbox.isEmpty)
+    #expect(
+      office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"sent"}"#)
+        == "duplicate P-000001-m1")
+    #expect(
+      office.feed(#"{"type":"receipt","message":"P-000001-m9","status":"sent"}"#)
+        == "error line 1: message P-000001-m9 is not in this office's outbox")
+    #expect(
+      office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"read"}"#)
+        .contains("use sent, delivered or failed"))
+  }
+
+  @Test func aFailedDeliveryShowsOnTheCase() throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    #expect(
+      office.feed(
+        #"{"type":"receipt","message":"P-000001-m1","status":"failed","reason":"number unreachable","at":"2026-11-24T09:05:00Z"}"#
+      ) == "ok P-000001-m1")
+    let item = try #require(office.store.cases[id])
+    #expect(item.failedDelivery == "P-000001-m1")
+    #expect(item.outbound.first?.reason == "number unreachable")
+  }
+
+  @Test(arguments: ["4", " ٤ ", "۴"])
+  func aOneDigitAnswerRecordsTheCasesSurveyResponseSelfReported(body: String) throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    let line =
+      #"{"type":"message","channel":"phone","body":"\#(body)","contact":{"phone":"+966501234567"}}"#
+    let out = office.feed(line, at: Self.now.addingTimeInterval(3600))
+    #expect(out.hasPrefix("ok R-"))
+    let response = try #require(office.store.responses.first)
+    #expect(response.caseID == id)
+    #expect(response.answers["overall"] == .number(4))
+    #expect(response.assisted == false)
+    let item = try #require(office.store.cases[id])
+    #expect(item.outbound.first?.answeredBy == response.id)
+    // No new case was opened for it.
+    #expect(office.store.cases.count == 1)
+  }
+
+  @Test func theZeroToTenQuestionIsAskedNextAndAnsweredTheSameWay() throws {
+    let office = try Office()
+    let id = try office.resolvedCase()
+    _ = office.feed(
+      #"{"type":"message","channel":"phone","body":"5","contact":{"phone":"0501234567"}}"#)
+    let next = try #require(office.store.outbox.first)
+    #expect(next.state.message.question == "recommend")
+    #expect(next.state.message.text.contains("from 0 to 10"))
+    #expect(
+      office.feed(
+        #"{"type":"message","channel":"phone","body":"10","contact":{"phone":"0501234567"}}"#
+      )
+      .hasPrefix("ok R-"))
+    #expect(office.store.responses.compactMap { $0.answers["recommend"] } == [.number(10)])
+    #expect(office.store.cases.count == 1)
+    #expect(office.store.cases[id]?.outbound.allSatisfy { $0.answeredBy != nil } == true)
+  }
+
+  @Test(arguments: ["thank you", "6", "4 stars"])
+  func anythingElseOpensANewCase(body: String) throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let out = office.feed(
+      #"{"type":"message","channel":"phone","body":"\#(body)","contact":{"phone":"0501234567"}}"#)
+    #expect(out == "ok P-000002")
+    let opened = try #require(office.store.cases[CaseID(channel: .phone, number: 2)])
+    #expect(opened.subject == body)
+    #expect(opened.kind == .inquiry)
+    #expect(office.store.responses.isEmpty)
+  }
+
+  @Test func anAnswerAfterTheInvitationExpiredIsAnOrdinaryMessage() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let late = Self.now.addingTimeInterval(8 * 86_400)
+    let out = office.feed(
+      #"{"type":"message","channel":"phone","body":"5","contact":{"phone":"0501234567"}}"#,
+      at: late)
+    #expect(out == "ok P-000002")
+    #expect(office.store.responses.isEmpty)
+  }
+
+  @Test func aDigitFromSomeoneWhoWasNotInvitedIsAnOrdinaryMessage() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let out = office.feed(
+      #"{"type":"message","channel":"phone","body":"5","contact":{"phone":"0559999999"}}"#)
+    #expect(out == "ok P-000002")
+  }
+
+  @Test func theSameAnswerSentTwiceIsADuplicate() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let line =
+      #"{"type":"message","channel":"phone","body":"3","contact":{"phone":"0501234567"},"externalId":"sms-77"}"#
+    #expect(office.feed(line).hasPrefix("ok R-"))
+    #expect(office.feed(line) == "duplicate sms-77")
+    #expect(office.store.responses.count == 1)
+    #expect(office.store.cases.count == 1)
+  }
+
+  @Test func aPermitDecisionQueuesTheNoticeFromTheOfficesTemplate() throws {
+    let office = try Office()
+    let out = office.feed(
+      #"{"type":"case","channel":"volunteer","kind":"permit","subject":"تصريح محاضرة","contact":{"name":"سعد","phone":"0501234567"}}"#
+    )
+    let id = try #require(CaseID(String(out.dropFirst(3))))
+    let omar = Acting.manager("omar")
+    _ = try office.store.execute(
+      .submitPermit(reference: "TSR-1", date: Self.now), on: id, by: omar, now: Self.now)
+    _ = try office.store.execute(
+      .decidePermit(approved: true, reference: "DEC-42", date: Self.now), on: id, by: omar,
+      now: Self.now)
+    let notice = try #require(office.store.outbox.first)
+    #expect(notice.state.message.kind == .decision)
+    #expect(notice.state.message.language == .arabic)
+    // The Arabic template, filled: the decision and its number.
+    #expect(notice.state.message.text.contains("الموافقة"))
+    #expect(notice.state.message.text.contains("DEC-42"))
+    #expect(!notice.state.message.text.contains("{{"))
+    #expect(
+      office.feed(
+        #"{"type":"receipt","message":"\#(notice.state.message.id)","status":"delivered"}"#
+      )
+      .hasPrefix("ok"))
+    #expect(office.store.cases[id]?.permit?.step == .notified)
+  }
+
+  @Test func anEnglishRequesterGetsTheNoticeInEnglishWhenTheOfficeHasNoEnglishTemplate() throws {
+    let office = try Office()
+    let out = office.feed(
+      #"{"type":"case","channel":"volunteer","kind":"permit","subject":"Permit for a talk","contact":{"name":"John","email":"john@example.org","language":"en"}}"#
+    )
+    let id = try #require(CaseID(String(out.dropFirst(3))))
+    let omar = Acting.manager("omar")
+    _ = try office.store.execute(
+      .submitPermit(reference: "TSR-1", date: Self.now), on: id, by: omar, now: Self.now)
+    _ = try office.store.execute(
+      .decidePermit(approved: false, reference: "DEC-7", date: Self.now), on: id, by: omar,
+      now: Self.now)
+    let notice = try #require(office.store.outbox.first)
+    #expect(notice.state.message.medium == .email)
+    #expect(notice.state.message.language == .english)
+    #expect(notice.state.message.text.contains("not approved"))
+    #expect(notice.state.message.text.contains("DEC-7"))
+  }
+
+  @Test func aCaseNobodyCanBeReachedOnIsResolvedWithNoInvitation() throws {
+    let office = try Office()
+    let out = office.feed(
+      #"{"type":"case","channel":"visit","kind":"inquiry","subject":"سؤال","contact":{"name":"زائر"}}"#
+    )
+    let id = try #require(CaseID(String(out.dropFirst(3))))
+    let item = try office.store.execute(
+      .resolve(resolution: "أجبناه"), on: id, by: .manager("omar"), now: Self.now)
+    #expect(item.status == .resolved)
+    #expect(office.store.outbox.isEmpty)
+  }
+
+  @Test func theOutboxSurvivesReopeningTheOffice() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    _ = office.feed(#"{"type":"receipt","message":"P-000001-m1","status":"failed","reason":"x"}"#)
+    let reopened = try OfficeStore(
+      directory: office.store.directory, office: office.store.office, mode: .readOnly,
+      profile: .desk)
+    #expect(reopened.outbox.isEmpty)
+    #expect(reopened.cases[CaseID(channel: .phone, number: 1)]?.failedDelivery == "P-000001-m1")
+  }
+}
