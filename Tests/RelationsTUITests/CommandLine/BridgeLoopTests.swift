@@ -71,10 +71,24 @@ import Testing
     }
 
     /// The bridge with `--once`: what is pending, then it exits.
-    func bridgeOnce(_ extra: [String] = []) throws -> (status: Int32, out: String, err: String) {
+    func bridgeOnce(_ extra: [String] = [], sending command: String? = nil) throws -> (
+      status: Int32, out: String, err: String
+    ) {
       try run(
         BridgeLoopTests.script,
-        ["--data", path, "--relations", relationsBinary, "--send", send, "--once"] + extra)
+        ["--data", path, "--relations", relationsBinary, "--send", command ?? send, "--once"]
+          + extra)
+    }
+
+    /// The receipts on the cases, by message id.
+    func receipts() throws -> [String: [String: Any]] {
+      let events = try relations(["export", "--format", "jsonl", "--what", "events"])
+      var found: [String: [String: Any]] = [:]
+      for line in events.out.split(separator: "\n") where line.contains("outbox.receipt") {
+        let data = try #require(try BridgeLoopTests.object(String(line))["data"] as? [String: Any])
+        found[data["message"] as? String ?? ""] = data
+      }
+      return found
     }
 
     /// The outbox's messages, one object a line.
@@ -140,6 +154,24 @@ import Testing
     #expect(try office.bridgeOnce().status == 0)
     let next = try Self.object(try #require(office.sentLines().last))
     #expect(next["id"] as? String == "P-000001-m2" && next["question"] as? String == "recommend")
+    #expect(try office.outbox().isEmpty)
+  }
+
+  @Test(.enabled(if: hasPython, "python3 is not installed: the reference bridge cannot run"))
+  func theSendCommandsLastLineSaysDeliveredAndACommandThatCannotRunFails() throws {
+    let office = try Office()
+    try office.act("P-000001", "resolve", "Told the times.")
+    let delivered = try office.bridgeOnce(sending: "cat > /dev/null; echo queued; echo delivered")
+    #expect(delivered.status == 0, "\(delivered.err)")
+    try office.act("P-000002", "resolve", "Told the times.")
+    let missing = try office.bridgeOnce(sending: office.scratch.path + "/no-such-gateway")
+    #expect(missing.status == 0, "\(missing.err)")
+    let receipts = try office.receipts()
+    #expect(receipts["P-000001-m1"]?["status"] as? String == "delivered", "\(receipts)")
+    #expect(receipts["P-000002-m1"]?["status"] as? String == "failed")
+    // The shell's own words, the last line of the command's stderr.
+    let reason = receipts["P-000002-m1"]?["reason"] as? String
+    #expect(reason?.contains("no-such-gateway") == true && reason?.contains("not found") == true)
     #expect(try office.outbox().isEmpty)
   }
 
