@@ -22,6 +22,9 @@ public struct Inbox: Sendable {
     public var deadline: CaseDeadline.Target?
     /// nil when the clock stands still or nothing more is due.
     public var due: Date?
+    /// A message to the person failed and nothing made up for it (`Case.failedDelivery`):
+    /// the list marks the row, so that staff call instead.
+    public var failedDelivery = false
   }
 
   /// What queries filter and sort on, one plain array per field, so a pass over every case
@@ -37,6 +40,7 @@ public struct Inbox: Sendable {
     /// Interned program, -1 for none.
     var program: [Int32] = []
     var party: [ContactRole] = []
+    var failedDelivery: [Bool] = []
     /// Due time in seconds since 1970; +∞ when nothing is due.
     var due: [Double] = []
     var received: [Double] = []
@@ -78,7 +82,8 @@ public struct Inbox: Sendable {
     let row = Row(
       id: item.id, kind: item.kind, status: item.status, priority: item.priority,
       assignee: item.assignee, program: item.program, subject: item.subject, contact: contact,
-      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due)
+      receivedAt: item.receivedAt, deadline: next?.target, due: next?.due,
+      failedDelivery: item.failedDelivery != nil)
     let text = SearchKey.foldedUTF8(
       [item.id.description, item.subject, contact, item.contact.phone?.e164 ?? "", item.body]
         .joined(separator: " "))
@@ -98,6 +103,7 @@ public struct Inbox: Sendable {
       columns.assignee[slot] = assignee
       columns.program[slot] = program
       columns.party[slot] = item.party
+      columns.failedDelivery[slot] = row.failedDelivery
       columns.due[slot] = due
       columns.received[slot] = item.receivedAt.timeIntervalSince1970
       columns.textStart[slot] = start
@@ -112,6 +118,7 @@ public struct Inbox: Sendable {
       columns.assignee.append(assignee)
       columns.program.append(program)
       columns.party.append(item.party)
+      columns.failedDelivery.append(row.failedDelivery)
       columns.due.append(due)
       columns.received.append(item.receivedAt.timeIntervalSince1970)
       columns.textStart.append(start)
@@ -165,6 +172,7 @@ public struct Inbox: Sendable {
         case .mine: guard status.isActive, columns.assignee[index] == mine else { continue }
         case .unassigned: guard status.isActive, columns.assignee[index] == -1 else { continue }
         case .overdue: guard columns.due[index] <= nowSeconds else { continue }
+        case .failedDelivery: guard columns.failedDelivery[index] else { continue }
         case .all: break
         }
         if let channel = query.channel, columns.ids[index].channel != channel { continue }

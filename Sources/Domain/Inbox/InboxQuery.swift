@@ -3,6 +3,9 @@ public struct InboxQuery: Sendable, Equatable {
   /// The views `v` cycles through.
   public enum View: String, CaseIterable, Sendable {
     case allOpen, mine, unassigned, overdue, all
+    /// Cases whose message to the person failed and nothing made up for it (`Case.failedDelivery`):
+    /// the people to call.
+    case failedDelivery
   }
 
   public enum Order: String, CaseIterable, Sendable {

@@ -39,10 +39,13 @@ public enum OutboundMedium: String, Sendable, Equatable, CaseIterable {
   /// The medium a message the office sends of itself (a decision notice, a survey
   /// invitation) goes by: the case's channel's way back when the contact can be reached
   /// that way, else SMS, e-mail, a direct message, in that order; nil when none reaches them.
-  /// A letter goes only where letters are the channel.
-  public static func preferred(for channel: Channel, contact: ContactDetails) -> OutboundMedium? {
+  /// A letter goes only where letters are the channel, and never when the person is to
+  /// answer by message (`answerable`).
+  public static func preferred(
+    for channel: Channel, contact: ContactDetails, answerable: Bool = false
+  ) -> OutboundMedium? {
     let order = [Self.default(for: channel)].compactMap { $0 } + [.sms, .email, .directMessage]
-    return order.first { $0.address(in: contact) != nil }
+    return order.first { $0.address(in: contact) != nil && !(answerable && $0 == .letter) }
   }
 
   /// The media that reach this contact, in the order the reply editor offers them.

@@ -30,13 +30,15 @@ public enum SurveyInvitations {
   }
 
   /// The invitation `sent` to the person that an answer at `time` answers: the newest one
-  /// not yet answered, queued no more than `days` days before it.
+  /// not yet answered, queued no more than `days` days before it. A time before the
+  /// invitation is not held against the answer: it is the provider's clock, or a bridge's
+  /// own, against the server's, and the number still follows the question.
   public static func awaiting(
     among candidates: [(Case, OutboundState)], at time: Date, days: Int
   ) -> (Case, OutboundState)? {
     candidates.filter { _, sent in
       sent.message.kind == .surveyInvitation && sent.answeredBy == nil
-        && sent.queuedAt <= time && time.timeIntervalSince(sent.queuedAt) <= Double(days) * 86_400
+        && time.timeIntervalSince(sent.queuedAt) <= Double(days) * 86_400
     }.max { $0.1.queuedAt < $1.1.queuedAt }
   }
 }

@@ -67,9 +67,17 @@ public struct DemoGenerator {
         )
         if people.count < 50_000 { people.append(person) }
       }
-      let history = makeHistory(id: id, received: received, person: person, random: &random)
+      // The outbox draws from its own sequence, so the rest of the office is what this seed
+      // always made.
+      var outbox = SplitMix64(seed: seed ^ 0x6F75_7462_6F78 ^ UInt64(index))
+      let history = makeHistory(
+        id: id, received: received, person: person, random: &random, outbox: &outbox)
       for (number, group) in history.groups.enumerated() {
-        var batch = group.map { EventRecords.draft($0, of: id, eventID: random.eventID()) }
+        var batch = group.map { event in
+          EventRecords.draft(
+            event, of: id,
+            eventID: history.outboxGroups.contains(number) ? outbox.eventID() : random.eventID())
+        }
         // As the store records one: the response, then its case's event, in one batch.
         if number == history.groups.count - 1, let survey = history.survey {
           batch.insert(survey, at: 0)
@@ -93,8 +101,9 @@ public struct DemoGenerator {
   /// One case's events, a group for each command, and its survey response if the person
   /// answered one (then the last group is the case's record of it).
   private func makeHistory(
-    id: CaseID, received: Date, person: (name: String, phone: String), random: inout SplitMix64
-  ) -> (groups: [[CaseEvent]], survey: ChannelLog.Draft?) {
+    id: CaseID, received: Date, person: (name: String, phone: String), random: inout SplitMix64,
+    outbox: inout SplitMix64
+  ) -> (groups: [[CaseEvent]], survey: ChannelLog.Draft?, outboxGroups: Set<Int>) {
     let kind: CaseKind =
       id.channel == .volunteer
       ? (random.chance(0.7) ? .permit : .inquiry) : Self.kindMix[random.below(Self.kindMix.count)]
@@ -104,6 +113,7 @@ public struct DemoGenerator {
     let officer = staff[1 + random.below(3)]
     var state: Case?
     var groups: [[CaseEvent]] = []
+    var outboxGroups = Set<Int>()
     var clock = received
     let age = now.timeIntervalSince(received)
     func step(_ command: CaseCommand, after seconds: TimeInterval, by actor: String) {
@@ -118,19 +128,47 @@ public struct DemoGenerator {
       state = new.reduce(state, CaseDecider.evolve)
       groups.append(new)
     }
+    let reads: Language = Language.of(subject + " " + body) ?? .arabic
+    /// Sends what the office sends of itself by SMS, with the bridge's receipt a few minutes
+    /// later: most arrive, some fail (a number no longer in service), a few wait still. The
+    /// case's own clock is kept, so the rest of its history is as the seed made it.
+    func send(_ kind: OutboundMessage.Kind, _ text: String, delivered: Bool) {
+      let resume = clock
+      defer { clock = resume }
+      let survey = kind == .surveyInvitation ? "service" : nil
+      let question = kind == .surveyInvitation ? "overall" : nil
+      let before = groups.count
+      step(
+        .queueMessage(
+          OutboundDraft(
+            kind: kind, medium: .sms, text: text, language: reads, survey: survey,
+            question: question)), after: 0, by: "omar")
+      guard groups.count > before, let sent = state?.outbound.last else { return }
+      outboxGroups.insert(before)
+      let roll = outbox.below(100)
+      guard roll < 93 else { return }
+      let receipt = DeliveryReceipt(
+        message: sent.message.id,
+        status: roll < 85 ? (delivered ? .delivered : .sent) : .failed,
+        reason: roll < 85 ? nil : "number not in service")
+      let receiptGroup = groups.count
+      step(.reportDelivery(receipt), after: Double(60 + outbox.below(600)), by: "sms-bridge")
+      if groups.count > receiptGroup { outboxGroups.insert(receiptGroup) }
+    }
     let contact = ContactDetails(
       name: person.name, phone: PhoneNumber(person.phone),
       email: id.channel == .website && random.chance(0.6)
         ? "user\(random.below(100_000))@example.org" : nil,
       handle: id.channel == .social
         ? "@\(Self.handles[random.below(Self.handles.count)])\(random.below(1000))" : nil)
-    let opening = CaseChange.Opening(
+    var opening = CaseChange.Opening(
       id: id, kind: kind, subject: subject, body: body, contact: contact, receivedAt: received,
       externalID: id.channel == .website || id.channel == .social ? "ext-\(id)" : nil,
       program: kind == .permit || random.chance(0.3)
         ? Self.programs[random.below(Self.programs.count)] : nil,
       priority: kind == .complaint && random.chance(0.3)
         ? .high : (random.chance(0.05) ? .urgent : .normal))
+    opening.language = reads
     step(.open(opening), after: 0, by: id.channel == .visit ? "huda" : "omar")
     // Older cases got further along: after three weeks nearly all are answered and resolved;
     // a few get stuck on the way, as in any office.
@@ -163,6 +201,14 @@ public struct DemoGenerator {
           .decidePermit(
             approved: random.chance(0.8), reference: "DEC-\(random.below(1_000_000))", date: clock),
           after: Double(3 + random.below(10)) * 86_400, by: officer)
+        if let permit = state?.permit, permit.step == .approved || permit.step == .rejected {
+          send(
+            .decision,
+            OutboxTexts.decision(
+              approved: permit.step == .approved, caseID: id,
+              reference: permit.decisionReference, language: reads),
+            delivered: false)
+        }
       }
       if progress > 0.7 {
         step(
@@ -184,6 +230,14 @@ public struct DemoGenerator {
       step(
         .resolve(resolution: Self.resolutions[random.below(Self.resolutions.count)]),
         after: Double(random.below(3 * 86_400)), by: officer)
+      if state?.status == .resolved {
+        send(
+          .surveyInvitation,
+          OutboxTexts.invitation(
+            question: Self.mainQuestion.text(in: reads), scale: .rating5, caseID: id,
+            name: person.name, language: reads),
+          delivered: true)
+      }
     }
     if progress > 0.9 { step(.close, after: Double(random.below(7 * 86_400)), by: officer) }
     var survey: ChannelLog.Draft?
@@ -214,7 +268,7 @@ public struct DemoGenerator {
         survey: input, responseID: responseID, receivedAt: clock, now: clock,
         eventID: random.eventID(), actor: "survey")
     }
-    return (groups, survey)
+    return (groups, survey, outboxGroups)
   }
 
   private func anonymousResponse(channel: Channel, at date: Date, random: inout SplitMix64)
@@ -233,6 +287,12 @@ public struct DemoGenerator {
       survey: input, responseID: "R-" + random.eventID(), receivedAt: date, now: date,
       eventID: random.eventID(), actor: "survey")
   }
+
+  /// The bundled service survey's main question (surveys/service.json), as the demo's
+  /// invitations ask it.
+  static let mainQuestion = LocalizedText(
+    arabic: "ما مدى رضاك عن الخدمة بشكل عام؟",
+    english: "Overall, how satisfied are you with the service?")
 
   public static let channelMix: [Channel] = [
     .visit, .visit, .visit, .phone, .phone, .phone, .social, .social, .letter, .volunteer,

@@ -45,7 +45,7 @@ public struct Ingester {
         }
         return ("ok \(opened.id)", true)
       case .message(let id, let channel, let body, let receivedAt, let external):
-        guard store.cases[id] != nil else { return rejected("case \(id) does not exist") }
+        guard knows(id) else { return rejected("case \(id) does not exist") }
         _ = try store.execute(
           .receiveMessage(
             body: body, channel: channel, receivedAt: receivedAt, externalID: external), on: id,
@@ -57,7 +57,7 @@ public struct Ingester {
             "survey \"\(survey.survey)\" is unknown; the office has \(surveys.keys.sorted().joined(separator: ", "))"
           )
         }
-        if let id = survey.caseID, store.cases[id] == nil {
+        if let id = survey.caseID, !knows(id) {
           return rejected("case \(id) does not exist")
         }
         if let program = survey.program,
@@ -72,8 +72,9 @@ public struct Ingester {
           true
         )
       case .receipt(let receipt):
-        guard let id = OutboundMessage.caseID(ofMessage: receipt.message), store.cases[id] != nil
-        else { return rejected("message \(receipt.message) is not in this office's outbox") }
+        guard let id = OutboundMessage.caseID(ofMessage: receipt.message), knows(id) else {
+          return rejected("message \(receipt.message) is not in this office's outbox")
+        }
         do throws(OfficeStore.Failure) {
           _ = try store.execute(.reportDelivery(receipt), on: id, by: acting, now: now)
         } catch .rejected(.nothingChanged) {
@@ -92,6 +93,14 @@ public struct Ingester {
     } catch {
       return rejected(error.description)
     }
+  }
+
+  /// Whether the office has case `id`, read again when this ingest has not seen it: a
+  /// bridge's ingest runs for days while the desk opens cases and sends their messages.
+  private func knows(_ id: CaseID) -> Bool {
+    if store.cases[id] != nil { return true }
+    _ = try? store.refresh()
+    return store.cases[id] != nil
   }
 
   /// A message on no case: the answer to a survey invitation that waits for one from this

@@ -95,8 +95,8 @@ public struct OutboxComposer {
     for item: Case, asking question: SurveyQuestion, of survey: SurveyDefinition
   ) -> OutboundDraft? {
     guard
-      let medium = OutboundMedium.preferred(for: item.id.channel, contact: item.contact),
-      medium != .letter
+      let medium = OutboundMedium.preferred(
+        for: item.id.channel, contact: item.contact, answerable: true)
     else { return nil }
     let language = language(of: item)
     let text = OutboxTexts.invitation(

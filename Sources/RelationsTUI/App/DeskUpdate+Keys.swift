@@ -117,6 +117,7 @@ extension DeskUpdate {
       case .permits: PermitsScreen.enter(&state.permits, &context)
       case .contacts: ContactsScreen.enter(&state.contacts, &context)
       case .library: LibraryScreen.enter(&state.library, &context)
+      case .outbox: OutboxScreen.enter(&state.outbox, &context)
       }
     }
     return apply(requests, &state)
@@ -131,6 +132,7 @@ extension DeskUpdate {
       case .permits: PermitsScreen.update(&state.permits, input, &context)
       case .contacts: ContactsScreen.update(&state.contacts, input, &context)
       case .library: LibraryScreen.update(&state.library, input, &context)
+      case .outbox: OutboxScreen.update(&state.outbox, input, &context)
       }
     }
     return apply(requests, &state)

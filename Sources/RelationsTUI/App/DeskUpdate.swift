@@ -54,6 +54,7 @@ enum DeskUpdate {
         case .permits: PermitsScreen.deskChanged(&state.permits, from: old, &context)
         case .contacts: ContactsScreen.deskChanged(&state.contacts, from: old, &context)
         case .library: LibraryScreen.deskChanged(&state.library, from: old, &context)
+        case .outbox: OutboxScreen.deskChanged(&state.outbox, from: old, &context)
         }
       }
       return []
@@ -135,6 +136,12 @@ enum DeskUpdate {
       {
         form.purpose = .attach(id, version: current.version)
         form.problem = .desk(.conflictKeptText(reason))
+      } else if case .office(.rejection(.unreachable)) = reason,
+        let index = form.index(of: CaseAction.Field.send)
+      {
+        // Said under "Send by", where it is mended; the reply typed stays.
+        form.setProblem(CaseAction.Field.send, reason)
+        form.focus = index
       } else {
         form.problem = reason
       }
@@ -178,6 +185,9 @@ enum DeskUpdate {
   static func describe(_ command: CaseCommand, on id: CaseID, desk: Desk) -> Phrase {
     if case .attach(let file) = command {
       return .attachment(.attached(id, name: Bidi.isolate(file.name)))
+    }
+    if case .reply(_, _, _, let medium?) = command {
+      return .outbox(.replyQueued(id, medium))
     }
     let done: InboxPhrase.Done =
       switch command {

@@ -14,14 +14,20 @@ struct CaseActionCommand: ParsableCommand {
       "Act on a case as the desk does: assign, note, reply, resolve, permit steps and more.",
     discussion: """
       Actions: assign ACCOUNT | priority low|normal|high|urgent | note TEXT |
-      reply TEXT [--template T] | wait REASON | resume | resolve TEXT | close | reopen REASON |
+      reply TEXT [--template T] [--send sms|whatsapp|email|dm|letter|none] |
+      wait REASON | resume | resolve TEXT | close | reopen REASON |
       merge INTO | link OTHER |
       permit submitted --reference R [--date YYYY-MM-DD] |
       permit decided approved|rejected --reference R [--date YYYY-MM-DD] |
       permit notified --how phone|sms|email|visit|letter|social [--text T] |
       follow-up done TEXT.
-      Prints ok ID. A refusal (the case cannot take the action now, or --expect N is not its
-      version) is one sentence, exit 1; a mistake in the command itself exits 2.
+      A reply goes by --send, queued in the outbox for a bridge; by default by
+      the case's channel's way back when it reaches the person (a phone or
+      volunteer case by SMS, a letter by letter, social by direct message, the
+      website by e-mail), else none: it is only recorded.
+      Prints ok ID. A refusal (the case cannot take the action now, or
+      --expect N is not its version) is one sentence, exit 1; a mistake in the
+      command itself exits 2.
       """
   )
 
@@ -41,6 +47,12 @@ struct CaseActionCommand: ParsableCommand {
 
   @Option(help: "reply: the template (its file name in templates/, without .md) to fill.")
   var template: String?
+
+  @Option(
+    help:
+      "reply: how it is sent: sms, whatsapp, email, dm, letter, or none when it was given in person or by a call (default: the channel's way back when it reaches the person, else none)."
+  )
+  var send: String?
 
   @Option(help: "permit submitted/decided: the authority's reference.")
   var reference: String?
@@ -225,6 +237,7 @@ struct CaseActionCommand: ParsableCommand {
     let step = action == "permit" ? words.first ?? "" : ""
     let given: [(String, Bool, Bool)] = [
       ("--template", template != nil, action == "reply"),
+      ("--send", send != nil, action == "reply"),
       ("--reference", reference != nil, step == "submitted" || step == "decided"),
       ("--date", date != nil, step == "submitted" || step == "decided"),
       ("--how", how != nil, step == "notified"),
@@ -260,7 +273,20 @@ struct CaseActionCommand: ParsableCommand {
           "The reply still holds \(placeholder), which the case cannot fill; give the whole reply as TEXT with it filled in.",
         code: 1)
     }
-    return .reply(channel: item.id.channel, text: body, template: template)
+    return .reply(
+      channel: item.id.channel, text: body, template: template, send: try medium(for: item))
+  }
+
+  /// `--send` as typed: a medium, `none`, or (not given) the desk's default for the case.
+  private func medium(for item: Case) throws -> OutboundMedium? {
+    guard let send else { return ReplyMedium.default(for: item) }
+    if send == "none" { return nil }
+    guard let medium = OutboundMedium(rawValue: send) else {
+      let choices = OutboundMedium.allCases.map(\.rawValue).joined(separator: ", ")
+      throw CommandFailure.usage(
+        "\"\(send)\" is not a way to send a reply; give one of \(choices) or none.")
+    }
+    return medium
   }
 
   private func permitReference() throws -> String {

@@ -18,6 +18,8 @@ enum CaseAction: String, Equatable, Sendable {
     case assignee, priority, status, reason, text, template, reference, date, decision, how, detail
     case owner, due
     case kind, program, department, tags, target, party
+    /// The reply's medium (`OutboundMedium`'s raw value), empty when it is not sent.
+    case send
   }
 
   /// The prompt for this action on `item`, or why the action does not apply to it now.
@@ -72,6 +74,7 @@ enum CaseAction: String, Equatable, Sendable {
       return form([
         FormField(Field.template, label: .form(.template), input: .choice(choices)),
         FormField(Field.text, label: .form(.reply), input: .lines),
+        sendField(for: item),
       ])
     case .resolve:
       return form([FormField(Field.text, label: .form(.resolution), input: .lines)])
@@ -135,6 +138,26 @@ enum CaseAction: String, Equatable, Sendable {
           input: .choice(choices))
       ])
     }
+  }
+
+  /// The reply's "Send by": the media that reach the case's person, each with where it
+  /// goes, and "not sent" for a reply given in person or by a call; the case's channel's
+  /// way back chosen when it reaches them (`ReplyMedium`).
+  static func sendField(for item: Case) -> FormField {
+    let media = OutboundMedium.reaching(item.contact)
+    let choices =
+      media.map { medium in
+        // The address is the public's: cut to a line and isolated, as the timeline shows it.
+        let to = medium.address(in: item.contact).map {
+          Bidi.isolate(String(TextLayout.head($0, columns: 60)))
+        }
+        return FormField.Choice(
+          value: medium.rawValue, label: .outbox(.sendChoice(medium, to: to ?? "")))
+      } + [FormField.Choice(value: "", label: .outbox(.notSent))]
+    let chosen = ReplyMedium.default(for: item)?.rawValue ?? ""
+    return FormField(
+      Field.send, label: .outbox(.sendField), input: .choice(choices),
+      selected: choices.firstIndex { $0.value == chosen } ?? choices.count - 1)
   }
 
   /// Triage's fields, each starting at what the case has; a case with a program and no
@@ -276,10 +299,12 @@ enum CaseAction: String, Equatable, Sendable {
         }
         return refused
       }
+      // A form with no "Send by" (or "not sent" chosen) only records the reply.
       return .success(
         .reply(
           channel: channel, text: text(.text),
-          template: form.value(Field.template).isEmpty ? nil : form.value(Field.template)))
+          template: form.value(Field.template).isEmpty ? nil : form.value(Field.template),
+          send: OutboundMedium(rawValue: form.value(Field.send))))
     case .resolve:
       guard !text(.text).isEmpty else {
         return required(.text, .writeResolution)

@@ -22,6 +22,7 @@ enum DeskView {
     case .permits: PermitsScreen.render(state.permits, context, into: &grid)
     case .contacts: ContactsScreen.render(state.contacts, context, into: &grid)
     case .library: LibraryScreen.render(state.library, context, into: &grid)
+    case .outbox: OutboxScreen.render(state.outbox, context, into: &grid)
     }
     drawNotice(state, layout: layout, into: &grid)
     grid.write(hints(state), x: 0, y: layout.hintRow, columns: state.width, style: .dim)
@@ -70,7 +71,7 @@ enum DeskView {
   private static func drawTabs(_ state: AppState, layout: DeskLayout, into grid: inout CellGrid) {
     var x = 0
     for screen in DeskScreen.allCases {
-      let label = " \(screen.rawValue) \(screen.title(state.desk.text)) "
+      let label = tabLabel(screen, state)
       let width = TextLayout.width(of: label)
       grid.write(
         label, x: x, y: layout.tabsRow, columns: width,
@@ -85,13 +86,19 @@ enum DeskView {
     grid.write(info, x: x, y: layout.tabsRow, columns: state.width - x, style: style)
   }
 
+  /// A screen's tab. Below 100 columns the tabs lose the blank after their title, so six of
+  /// them leave the inbox's view and count room on the row.
+  static func tabLabel(_ screen: DeskScreen, _ state: AppState) -> String {
+    " \(screen.rawValue) \(screen.title(state.desk.text))" + (state.width < 100 ? "" : " ")
+  }
+
   /// The screen whose tab is under a click on the tabs row (the same labels `drawTabs`
   /// writes; a mirrored Arabic screen is read back from the right).
   static func tab(atColumn column: Int, _ state: AppState) -> DeskScreen? {
     let x = state.desk.text.isArabic ? state.width - 1 - column : column
     var left = 0
     for screen in DeskScreen.allCases {
-      let width = TextLayout.width(of: " \(screen.rawValue) \(screen.title(state.desk.text)) ")
+      let width = TextLayout.width(of: tabLabel(screen, state))
       if x >= left && x < left + width { return screen }
       left += width
     }

@@ -32,5 +32,12 @@ import Testing
         == .sms)
     #expect(OutboundMedium.preferred(for: .visit, contact: ContactDetails(name: "Ali")) == nil)
     #expect(OutboundMedium.reaching(ContactDetails(name: "Ali")) == [.letter])
+    // A letter cannot be answered with one digit: an invitation goes by SMS instead.
+    #expect(OutboundMedium.preferred(for: .letter, contact: everything) == .letter)
+    #expect(
+      OutboundMedium.preferred(for: .letter, contact: everything, answerable: true) == .sms)
+    #expect(
+      OutboundMedium.preferred(for: .letter, contact: ContactDetails(name: "Ali"), answerable: true)
+        == nil)
   }
 }

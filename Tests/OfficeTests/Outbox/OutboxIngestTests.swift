@@ -236,6 +236,25 @@ import Testing
     #expect(office.store.outbox.isEmpty)
   }
 
+  @Test func aLongRunningIngestTakesReceiptsForMessagesQueuedSinceItBegan() throws {
+    let office = try Office()
+    // Another process (the desk) opens a case and resolves it after the bridge's ingest began.
+    let desk = try OfficeStore(directory: office.store.directory, office: office.store.office)
+    let opened = try desk.open(on: .phone, by: .manager("huda"), now: Self.now) {
+      CaseChange.Opening(
+        id: $0, kind: .inquiry, subject: "Lesson times",
+        contact: ContactDetails(phone: PhoneNumber("0501234567")), receivedAt: Self.now)
+    }
+    _ = try desk.execute(
+      .resolve(resolution: "Told"), on: opened.id, by: .manager("huda"), now: Self.now)
+    #expect(
+      office.feed(#"{"type":"receipt","message":"\#(opened.id)-m1","status":"delivered"}"#)
+        == "ok \(opened.id)-m1")
+    #expect(
+      office.feed(#"{"type":"message","case":"\#(opened.id)","channel":"phone","body":"thanks"}"#)
+        == "ok \(opened.id)")
+  }
+
   @Test func theOutboxSurvivesReopeningTheOffice() throws {
     let office = try Office()
     _ = try office.resolvedCase()

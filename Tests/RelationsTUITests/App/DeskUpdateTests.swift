@@ -113,15 +113,15 @@ import Testing
     #expect(state.form?.value(IntakeForm.Field.name) == known.name)
   }
 
-  @Test func vCyclesTheFiveViewsInOrder() throws {
+  @Test func vCyclesTheSixViewsInOrder() throws {
     let fixture = try DeskFixture()
     var state = fixture.state()
     var seen: [InboxQuery.View] = [state.inbox.query.view]
-    for _ in 0..<5 {
+    for _ in 0..<6 {
       state.press(.character("v"))
       seen.append(state.inbox.query.view)
     }
-    #expect(seen == [.allOpen, .mine, .unassigned, .overdue, .all, .allOpen])
+    #expect(seen == [.allOpen, .mine, .unassigned, .overdue, .all, .failedDelivery, .allOpen])
   }
 
   @Test func jkAndThePageKeysMoveTheSelectionWithinTheList() throws {

@@ -19,6 +19,8 @@ enum MemoryDesk {
     var subject: String
     var name: String? = nil
     var commands: [CaseCommand] = []
+    /// Who the case is from, when not the name and a made-up phone number.
+    var contact: ContactDetails? = nil
   }
 
   static func desk(_ openings: [Opening], language: Language = .english) throws -> Desk {
@@ -27,8 +29,9 @@ enum MemoryDesk {
     var contacts = ContactRegistry()
     for (offset, opening) in openings.enumerated() {
       let received = now.addingTimeInterval(Double(-3600 * (openings.count - offset)))
-      let contact = ContactDetails(
-        name: opening.name, phone: PhoneNumber("05512300\(10 + offset)"))
+      let contact =
+        opening.contact
+        ?? ContactDetails(name: opening.name, phone: PhoneNumber("05512300\(10 + offset)"))
       var item: Case?
       let open = CaseCommand.open(
         CaseChange.Opening(

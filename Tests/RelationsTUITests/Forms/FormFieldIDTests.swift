@@ -21,7 +21,7 @@ import Testing
       Set(CaseAction.Field.allCases.map(\.rawValue)) == [
         "assignee", "priority", "status", "reason", "text", "template", "reference", "date",
         "decision", "how", "detail", "owner", "due", "kind", "program", "department", "tags",
-        "target", "party",
+        "target", "party", "send",
       ])
     #expect(OnSpotForm.Field.allCases.map(\.rawValue) == ["text"])
   }

@@ -4,7 +4,7 @@ import Foundation
 /// The desk's screens (CONTRACTS.md), by the number key that opens each.
 enum DeskScreen: Int, CaseIterable, Sendable {
   case inbox = 1
-  case surveys, permits, contacts, library
+  case surveys, permits, contacts, library, outbox
 
   func title(_ text: UIText) -> String {
     text(.screenTitle(self))
@@ -60,6 +60,7 @@ struct AppState: Sendable {
   var permits = PermitsScreen.State()
   var contacts = ContactsScreen.State()
   var library = LibraryScreen.State()
+  var outbox = OutboxScreen.State()
 
   init(desk: Desk, width: Int, height: Int, now: Date) {
     self.desk = desk
@@ -97,6 +98,7 @@ struct AppState: Sendable {
     case .permits: PermitsScreen.isTyping(permits)
     case .contacts: ContactsScreen.isTyping(contacts)
     case .library: LibraryScreen.isTyping(library)
+    case .outbox: OutboxScreen.isTyping(outbox)
     }
   }
 }

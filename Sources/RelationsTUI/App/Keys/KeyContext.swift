@@ -4,7 +4,7 @@
 enum KeyContext: Hashable, Sendable, CaseIterable {
   /// Every screen, when nothing is open on top and no search is being typed.
   case global
-  case inbox, surveys, permits, contacts, library
+  case inbox, surveys, permits, contacts, library, outbox
   /// A search being typed on the inbox, contacts or library screen.
   case search
   /// Any form or prompt.
@@ -24,6 +24,7 @@ enum KeyContext: Hashable, Sendable, CaseIterable {
     case .permits: .permits
     case .contacts: .contacts
     case .library: .library
+    case .outbox: .outbox
     }
   }
 }

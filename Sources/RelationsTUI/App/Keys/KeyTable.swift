@@ -3,7 +3,7 @@
 /// bound at most once per context, and never both globally and on a screen (tests check).
 enum KeyTable {
   static let bindings: [KeyBinding] =
-    global + inbox + surveys + permits + contacts + library
+    global + inbox + surveys + permits + contacts + library + outbox
     + search + form + savedVisit + palette + help
 
   static let global: [KeyBinding] = [
@@ -15,6 +15,7 @@ enum KeyTable {
     KeyBinding([.character("3")], .global, .screen(.permits)),
     KeyBinding([.character("4")], .global, .screen(.contacts)),
     KeyBinding([.character("5")], .global, .screen(.library)),
+    KeyBinding([.character("6")], .global, .screen(.outbox)),
     KeyBinding([.character("#")], .global, .jumpToCase),
     KeyBinding([.character(":")], .global, .palette, hinted: true),
     KeyBinding([.character("N")], .global, .newCase),
@@ -96,6 +97,19 @@ enum KeyTable {
     KeyBinding([.pageUp], .library, .pageUp),
     KeyBinding([.character("/")], .library, .search, hinted: true),
     KeyBinding([.escape], .library, .back),
+  ]
+
+  static let outbox: [KeyBinding] = [
+    KeyBinding([.character("j"), .down], .outbox, .down, hinted: true, hintKeys: "j/k"),
+    KeyBinding([.character("k"), .up], .outbox, .up),
+    KeyBinding([.pageDown], .outbox, .pageDown),
+    KeyBinding([.pageUp], .outbox, .pageUp),
+    KeyBinding([.character("g"), .home], .outbox, .top),
+    KeyBinding([.character("G"), .end], .outbox, .bottom),
+    KeyBinding([.character("v")], .outbox, .cycleView, hinted: true),
+    KeyBinding([.enter], .outbox, .open, hinted: true),
+    KeyBinding([.character("/")], .outbox, .search),
+    KeyBinding([.escape], .outbox, .back),
   ]
 
   static let search: [KeyBinding] = [

@@ -68,6 +68,11 @@ enum CaseDetail {
       "\(item.id)  \(text.kind(item.kind)) · \(text.status(item.status)) · "
         + text.priority(item.priority), .heading)
     add(item.subject, .normal, .content)
+    if let failed = item.failedDelivery {
+      // A message the person never got: said before anything else, so staff call instead.
+      let reason = item.outbound.first { $0.message.id == failed }?.reason
+      add(text(.outbox(.failedNotice(reason: reason.map { Bidi.isolate(shown($0)) }))), .overdue)
+    }
     let who = [
       item.contact.name.map { Bidi.isolate(shown($0)) },
       item.contact.phone.map { Bidi.leftToRight($0.e164) },
@@ -173,7 +178,7 @@ enum CaseDetail {
       return out
     }
     add(text(.inbox(.timeline(events: item.history.count))), .heading)
-    for event in item.history {
+    for (index, event) in item.history.enumerated() {
       guard out.count < limit else { break }
       // People by name, the same name the list and the status bar give them.
       var change = event.change
@@ -184,16 +189,61 @@ enum CaseDetail {
         file.name = Bidi.isolate(shown(file.name))
         change = .attached(file)
       }
+      // Where a message went and why a bridge says it failed came from outside the office.
+      if case .messageQueued(var message) = change {
+        message.to = Bidi.isolate(shown(message.to))
+        change = .messageQueued(message)
+      }
+      if case .deliveryReported(var receipt) = change {
+        receipt.reason = receipt.reason.map { Bidi.isolate(shown($0)) }
+        change = .deliveryReported(receipt)
+      }
       let what = text(.inbox(.change(change)))
       let actor = Bidi.isolate(desk.staffName(event.actor))
       add("\(dates.moment(event.at, now: now))  \(actor)  \(what)", .dim)
-      if let detail = detailText(event.change), !detail.isEmpty {
+      if case .messageQueued(let message) = event.change,
+        let sent = item.outbound.first(where: { $0.message.id == message.id })
+      {
+        let state = outboundState(sent, text: text, shown: shown)
+        for piece in TextLayout.wrap(state, max(1, width - 4), lines: limit - out.count) {
+          out.append(Line(text: "    " + piece, style: outboundStyle(sent.status)))
+        }
+      }
+      if let detail = detailText(event.change), !detail.isEmpty,
+        !repeatsReply(event, after: index > 0 ? item.history[index - 1] : nil)
+      {
         for piece in TextLayout.wrap(detail, max(1, width - 4), lines: limit - out.count) {
           out.append(Line(text: "    " + piece, direction: .content))
         }
       }
     }
     return out
+  }
+
+  /// Where an outbound message is now, as the receipts left it; a failure's reason is the
+  /// provider's words, cut and isolated.
+  private static func outboundState(
+    _ sent: OutboundState, text: UIText, shown: (String) -> String
+  ) -> String {
+    text(.outbox(.state(sent.status, reason: sent.reason.map { Bidi.isolate(shown($0)) })))
+  }
+
+  /// How the timeline marks a message's state: what arrived, what failed.
+  private static func outboundStyle(_ status: DeliveryStatus) -> Style {
+    switch status {
+    case .queued, .sent: .dim
+    case .delivered: .success
+    case .failed: .overdue
+    }
+  }
+
+  /// Whether a queued message is the reply recorded just before it, whose text the
+  /// timeline already shows under the reply.
+  private static func repeatsReply(_ event: CaseEvent, after previous: CaseEvent?) -> Bool {
+    guard case .messageQueued(let message) = event.change, message.kind == .reply,
+      case .replied(_, let text, _)? = previous?.change
+    else { return false }
+    return text == message.text
   }
 
   private static func clock(_ item: Case, row: Inbox.Row, dates: DateText, now: Date) -> String {
@@ -224,6 +274,7 @@ enum CaseDetail {
     case .resolved(let resolution): resolution
     case .reopened(let reason): reason
     case .attached(let file): file.note
+    case .messageQueued(let message): message.text
     default: nil
     }
   }

@@ -123,8 +123,7 @@ enum InboxList {
       }
       let selected = row.id == state.selectedID
       let base: Style = selected ? .selected : .normal
-      let (mark, markStyle) =
-        row.id == state.pinned ? ("*", Style.dueSoon) : marker(row, now: now)
+      let (mark, markStyle) = rowMark(row, pinned: row.id == state.pinned, now: now)
       grid.write(mark, x: box.x, y: y, columns: 1, style: selected ? .selected : markStyle)
       grid.write(" ", x: box.x + 1, y: y, columns: 1, style: base)
       var x = box.x + 2
@@ -146,6 +145,18 @@ enum InboxList {
     }
   }
 
+  /// The mark at the start of a row: acted on and kept in view, then a failed delivery
+  /// (staff call instead), then the clock's.
+  static func rowMark(_ row: Inbox.Row, pinned: Bool, now: Date) -> (String, Style) {
+    if pinned { return ("*", .dueSoon) }
+    if row.failedDelivery { return (failedMark, .overdue) }
+    return marker(row, now: now)
+  }
+
+  /// A case whose message to the person could not be delivered (the help's legend says it).
+  static let failedMark = "×"
+
+  /// The clock's mark: overdue, due soon, or nothing.
   static func marker(_ row: Inbox.Row, now: Date) -> (String, Style) {
     guard let due = row.due else { return (" ", .normal) }
     if due <= now { return ("!", .overdue) }

@@ -355,6 +355,7 @@ struct Arabic: Catalogue {
       case .mine: "حالاتي"
       case .unassigned: "غير المسندة"
       case .overdue: "المتأخرة"
+      case .failedDelivery: "تعذّر التسليم"
       case .all: "الكل"
       }
     case .viewShowing(let view, let count):
@@ -463,6 +464,7 @@ struct Arabic: Catalogue {
     case .permits: words(DeskPhrase.screenTitle(.permits))
     case .contacts: words(DeskPhrase.screenTitle(.contacts))
     case .library: words(DeskPhrase.screenTitle(.library))
+    case .outbox: words(DeskPhrase.screenTitle(.outbox))
     case .search: "بحث قيد الكتابة"
     case .form: "نموذج"
     case .savedVisit: "مربع الزيارة المحفوظة"
@@ -961,6 +963,7 @@ struct Arabic: Catalogue {
       case .permits: "التصاريح"
       case .contacts: "المراجعون"
       case .library: "المكتبة"
+      case .outbox: "الصادر"
       }
     case .savedAs(let id): "حُفظت برقم \(id). أبلغ الزائر بهذا الرقم."
     case .savedOnShortNotice(let id, let date, let days, let minimum):
@@ -1020,6 +1023,7 @@ struct Arabic: Catalogue {
       switch entry {
       case .overdueMark: "!  متأخرة"
       case .dueSoonMark: "~  موعدها خلال ٤ ساعات"
+      case .failedDeliveryMark: "×  تعذّر تسليم رسالة إلى صاحب الحالة: اتصل به بدلًا من ذلك"
       case .leftViewMark: "*  عُمل عليها ولم تعد في هذا العرض (تبقى حتى تنتقل)"
       case .idPrefixes:
         "V- حضور  P- هاتف  S- تواصل اجتماعي  L- خطاب  T- خدمة التطوع  W- الموقع"
@@ -1098,8 +1102,11 @@ struct Arabic: Catalogue {
     case (.search, .library):
       "البحث في الوثائق؛ Esc يمسحه"
     case (.search, _): "البحث في الوارد"
+    case (.cycleView, .outbox): "عرض: الكل، في الانتظار، تعذّر تسليمها، أُرسلت أو وصلت"
+    case (.top, .outbox): "أحدث رسالة"
+    case (.bottom, .outbox): "أقدم رسالة"
     case (.cycleView, _):
-      "تبديل العرض: كل المفتوحة، حالاتي، غير المسندة، المتأخرة، الكل"
+      "تبديل العرض: كل المفتوحة، حالاتي، غير المسندة، المتأخرة، الكل، تعذّر التسليم (اتصل بدلًا من ذلك)"
     case (.down, .inbox):
       "الحالة التالية (في التفاصيل: تمرير لأسفل)"
     case (.up, .inbox):
@@ -1188,7 +1195,7 @@ struct Arabic: Catalogue {
     case .newCase: "حالة جديدة"
     case .newVisit: "مقابلة جديدة"
     case .search: "بحث"
-    case .cycleView: "العرض"
+    case .cycleView: context == .outbox ? "عرض" : "العرض"
     case .assign: "إسناد"
     case .priority: "الأولوية"
     case .status: "الحالة"

@@ -349,6 +349,7 @@ struct English: Catalogue {
       case .unassigned: "Unassigned"
       case .overdue: "Overdue"
       case .all: "All"
+      case .failedDelivery: "Delivery failed"
       }
     case .viewShowing(let view, let count):
       "View: \(words(InboxPhrase.view(view))) (\(number(count)))"
@@ -456,6 +457,7 @@ struct English: Catalogue {
     case .permits: words(DeskPhrase.screenTitle(.permits))
     case .contacts: words(DeskPhrase.screenTitle(.contacts))
     case .library: words(DeskPhrase.screenTitle(.library))
+    case .outbox: words(DeskPhrase.screenTitle(.outbox))
     case .search: "a search being typed"
     case .form: "a form"
     case .savedVisit: "the saved-visit box"
@@ -866,6 +868,7 @@ struct English: Catalogue {
       case .permits: "Permits"
       case .contacts: "Contacts"
       case .library: "Library"
+      case .outbox: "Outbox"
       }
     case .savedAs(let id): "Saved as \(id). Read this number to the visitor."
     case .savedOnShortNotice(let id, let date, let days, let minimum):
@@ -925,6 +928,7 @@ struct English: Catalogue {
       switch entry {
       case .overdueMark: "!  overdue"
       case .dueSoonMark: "~  due within 4 hours"
+      case .failedDeliveryMark: "×  a message to the person could not be delivered: call instead"
       case .leftViewMark: "*  acted on, no longer in this view (stays until you move)"
       case .idPrefixes:
         "V- visit  P- phone  S- social media  L- letter  T- volunteer service  W- website"
@@ -987,8 +991,11 @@ struct English: Catalogue {
     case (.search, .library):
       "search the documents; Esc clears"
     case (.search, _): "search the inbox"
+    case (.cycleView, .outbox): "show all, queued, failed, sent or delivered"
+    case (.top, .outbox): "newest message"
+    case (.bottom, .outbox): "oldest message"
     case (.cycleView, _):
-      "cycle views: All open, Mine, Unassigned, Overdue, All"
+      "cycle views: All open, Mine, Unassigned, Overdue, All, Delivery failed (call instead)"
     case (.down, .inbox):
       "next case (in the detail: scroll down)"
     case (.up, .inbox):
@@ -1077,7 +1084,7 @@ struct English: Catalogue {
     case .newCase: "new case"
     case .newVisit: "new visit"
     case .search: "search"
-    case .cycleView: "view"
+    case .cycleView: context == .outbox ? "show" : "view"
     case .assign: "assign"
     case .priority: "priority"
     case .status: "status"

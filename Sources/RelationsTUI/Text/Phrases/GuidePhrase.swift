@@ -31,6 +31,6 @@ enum GuidePhrase: Equatable, Sendable {
 
   /// What the help explains that the screen writes short.
   enum Legend: Equatable, Sendable, CaseIterable {
-    case overdueMark, dueSoonMark, leftViewMark, idPrefixes, ages
+    case overdueMark, dueSoonMark, failedDeliveryMark, leftViewMark, idPrefixes, ages
   }
 }

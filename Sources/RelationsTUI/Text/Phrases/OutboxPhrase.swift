@@ -25,4 +25,24 @@ enum OutboxPhrase: Equatable, Sendable {
   case unknownMessage(String)
   /// The inbox's mark for a case whose message could not be delivered.
   case failedMark
+  /// A choice of "Send by": the medium and where it goes (isolated by the caller).
+  case sendChoice(OutboundMedium, to: String)
+  /// Near the top of a case's detail: its last message failed, so staff call instead.
+  case failedNotice(reason: String?)
+  /// The notice after a reply was saved and queued to go by `medium`.
+  case replyQueued(CaseID, OutboundMedium)
+  /// The outbox screen: its heading with the counts and the messages shown.
+  case heading(queued: Int, failed: Int, sent: Int, showing: OutboxScreen.Filter)
+  /// Which messages the outbox screen shows.
+  case filter(OutboxScreen.Filter)
+  case column(Column)
+  /// The screen has no message to show.
+  case noMessages(OutboxScreen.Filter)
+  /// A message's state in the outbox's list, with a failure's reason (sanitised by the caller).
+  case stateCell(DeliveryStatus, reason: String?)
+
+  /// The outbox screen's columns.
+  enum Column: Equatable, Sendable {
+    case queued, caseID, kind, medium, to, state
+  }
 }
