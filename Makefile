@@ -33,6 +33,7 @@ deps:
 	{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists fribidi; } || missing="$$missing libfribidi-dev"; \
 	[ -f /usr/include/openssl/sha.h ] || missing="$$missing libssl-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  echo "deps: installing$$missing with apt-get"; \
 	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \

@@ -1,13 +1,19 @@
 import Foundation
 
-/// Survey scores per group (channel, kind, program, department, month, party). A group with fewer
+/// Survey scores per group (channel, kind, program, department, month, party, mode). A group with fewer
 /// responses than the office's `minGroupSize` is suppressed: no figures at all, so that no
 /// small group (or single person) can be singled out. Evaluation serves improvement, never
 /// punishment or shaming.
 public struct SurveyBreakdown: Sendable, Equatable {
   public enum Dimension: String, Sendable, CaseIterable {
     case channel, kind, program, department, month, party
+    /// How the answer was given: alone (a link, an SMS reply) or asked by staff. The two are
+    /// biased differently (people are kinder to the person asking), so they are read apart.
+    case mode
   }
+
+  /// The `mode` group of an answer: `assisted` when staff asked, else `self-reported`.
+  public static func mode(assisted: Bool) -> String { assisted ? "assisted" : "self-reported" }
 
   public struct Group: Sendable, Equatable {
     public var key: String
@@ -37,6 +43,7 @@ public struct SurveyBreakdown: Sendable, Equatable {
       case .program: response.program ?? "none"
       case .department: response.department ?? "none"
       case .party: response.party?.rawValue ?? "unknown"
+      case .mode: Self.mode(assisted: response.assisted)
       case .month:
         {
           let parts = calendar.dateComponents([.year, .month], from: response.receivedAt)

@@ -19,7 +19,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The survey id (default: service).")
     var survey = "service"
 
-    @Option(help: "Break down by channel, kind, program, department, month or party.")
+    @Option(help: "Break down by channel, kind, program, department, month, party or mode.")
     var by: String?
 
     @Option(help: "First day, YYYY-MM-DD (office time zone).")
@@ -44,7 +44,7 @@ struct ReportCommand: ParsableCommand {
       let dimension = try by.map { text -> SurveyBreakdown.Dimension in
         guard let value = SurveyBreakdown.Dimension(rawValue: text) else {
           throw ValidationError(
-            "--by must be channel, kind, program, department, month or party, not \(text).")
+            "--by must be channel, kind, program, department, month, party or mode, not \(text).")
         }
         return value
       }

@@ -78,6 +78,6 @@ import Testing
     }
     #expect(!text.contains("volunteer"))
     let wrong = try run(relationsBinary, ["report", "surveys", "--data", office, "--by", "donor"])
-    #expect(wrong.status == 2 && wrong.err.contains("month or party"))
+    #expect(wrong.status == 2 && wrong.err.contains("party or mode"))
   }
 }

@@ -15,4 +15,14 @@ import Testing
     #expect(BreakdownLabel.words("unknown", by: .channel, desk) == "Not recorded")
     #expect(BreakdownLabel.words("visit", by: .channel, desk) == "In-person visit")
   }
+
+  @Test func aModeIsNamedInTheDesksLanguage() throws {
+    let fixture = try DeskFixture()
+    var desk = fixture.state().desk
+    #expect(BreakdownLabel.words("self-reported", by: .mode, desk) == "Self-reported")
+    #expect(BreakdownLabel.words("assisted", by: .mode, desk) == "Assisted by staff")
+    desk.language = .arabic
+    #expect(BreakdownLabel.words("self-reported", by: .mode, desk) == "ذاتي")
+    #expect(BreakdownLabel.words("assisted", by: .mode, desk) == "بمساعدة موظف")
+  }
 }

@@ -161,6 +161,27 @@ import Testing
     #expect(state.surveys.followUps.isEmpty)
   }
 
+  @Test func byModeTheFiguresAndTheFollowUpsSeparateAssistedFromSelfReportedAnswers() throws {
+    let fixture = try DeskFixture(cases: 200)
+    var state = try surveysState(fixture)
+    state.press(.character("t"), .character("t"))  // this year
+    while state.surveys.breakdown != .mode { state.press(.character("b")) }
+    let text = DeskView.render(state).text
+    #expect(text.contains("By answer mode"))
+    let groups = try #require(state.surveys.figures?.report.breakdown?.groups)
+    #expect(groups.map(\.key) == ["assisted", "self-reported"])
+    #expect(text.contains("Assisted by staff") && text.contains("Self-reported"))
+    // Each follow-up falls in the group of the answer that asked for it.
+    let assisted = Dictionary(
+      state.desk.responses.map { ($0.id, $0.assisted) }, uniquingKeysWith: { _, last in last })
+    let modes = try state.surveys.followUps.map { id -> String in
+      let followUp = try #require(state.desk.item(id)?.followUp)
+      return SurveyBreakdown.mode(assisted: try #require(assisted[followUp.responseID] as Bool?))
+    }
+    #expect(!modes.isEmpty)
+    #expect(modes == modes.sorted(), "the list is grouped by mode")
+  }
+
   @Test func theFollowUpsScrollWithTheSelection() throws {
     let fixture = try DeskFixture(cases: 200)
     var state = try surveysState(fixture, width: 80, height: 24)

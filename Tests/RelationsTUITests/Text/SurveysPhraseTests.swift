@@ -21,6 +21,7 @@ import Testing
     .doneOnCase(by: "سارة", on: "2026-11-26", note: "اتصلت"),
     .takeTitle(id), .completeTitle(id), .owner, .due, .outcome,
     .chooseOwner, .writeDue, .writeOutcome, .dueInThePast, .percent(42), .dimension(.channel),
+    .mode(assisted: false), .mode(assisted: true),
   ]
 
   /// The case's name, by an exhaustive switch: a case added to `SurveysPhrase` does not
@@ -48,11 +49,12 @@ import Testing
     case .writeOutcome: "writeOutcome"
     case .percent: "percent"
     case .dimension: "dimension"
+    case .mode: "mode"
     }
   }
 
   @Test func everyCaseIsInTheSample() {
-    #expect(Set(Self.sample.map(Self.name)).count == 21)
+    #expect(Set(Self.sample.map(Self.name)).count == 22)
   }
 
   @Test func everySurveysPhraseHasWordsInEveryCatalogue() {

@@ -214,12 +214,14 @@ extension SurveysScreen {
         + (state.followUps.isEmpty ? "" : " " + text(.surveys(.listKeys))),
       .heading, 1, nil)
     let dates = DateText(timeZoneIdentifier: desk.office.timeZone, text: text)
+    let modes = SurveysScreen.answerModes(desk, for: state.breakdown)
     for (offset, id) in shown.enumerated() {
       guard let item = desk.item(id), let followUp = item.followUp else { continue }
       // The group as the breakdown names it: "Quran circle", not "quran-circle".
       let group = state.breakdown.map {
         BreakdownLabel.words(
-          SurveysScreen.group(item, by: $0, timeZone: context.timeZone), by: $0, desk)
+          SurveysScreen.group(item, by: $0, timeZone: context.timeZone, modes: modes), by: $0,
+          desk)
       }
       line(
         row + 1 + offset,

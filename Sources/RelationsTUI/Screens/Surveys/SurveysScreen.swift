@@ -73,11 +73,12 @@ enum SurveysScreen: DeskFeature {
     timeZone: TimeZone
   ) -> [CaseID] {
     // Each key worked out once, not once per comparison.
+    let modes = answerModes(desk, for: breakdown)
     let open = desk.cases.compactMap { item -> (group: String, at: Date, id: CaseID)? in
       guard let followUp = item.followUp, followUp.isOpen,
         period?.contains(followUp.scoredAt, timeZone: timeZone) ?? true
       else { return nil }
-      let key = breakdown.map { group(item, by: $0, timeZone: timeZone) } ?? ""
+      let key = breakdown.map { group(item, by: $0, timeZone: timeZone, modes: modes) } ?? ""
       return (key, followUp.scoredAt, item.id)
     }
     return open.sorted { left, right in
@@ -86,11 +87,25 @@ enum SurveysScreen: DeskFeature {
     }.map(\.id)
   }
 
-  /// The key of the breakdown's group a case's follow-up falls in, as the report names it.
-  static func group(_ item: Case, by dimension: SurveyBreakdown.Dimension, timeZone: TimeZone)
-    -> String
+  /// Whether each response was assisted, by its id, for a breakdown by mode (and only then:
+  /// it goes over every response).
+  static func answerModes(_ desk: Desk, for breakdown: SurveyBreakdown.Dimension?) -> [String:
+    Bool]
   {
+    guard breakdown == .mode else { return [:] }
+    return Dictionary(desk.responses.map { ($0.id, $0.assisted) }) { _, last in last }
+  }
+
+  /// The key of the breakdown's group a case's follow-up falls in, as the report names it;
+  /// by mode, that of the response that asked for it (`modes` from `answerModes`).
+  static func group(
+    _ item: Case, by dimension: SurveyBreakdown.Dimension, timeZone: TimeZone,
+    modes: [String: Bool]
+  ) -> String {
     switch dimension {
+    case .mode:
+      item.followUp.flatMap { modes[$0.responseID] }.map(SurveyBreakdown.mode(assisted:))
+        ?? "unknown"
     case .channel: item.id.channel.rawValue
     case .kind: item.kind.rawValue
     case .program: item.program ?? "none"

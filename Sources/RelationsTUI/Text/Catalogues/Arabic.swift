@@ -748,7 +748,10 @@ struct Arabic: Catalogue {
       case .department: "القسم"
       case .month: "الشهر"
       case .party: "الطرف"
+      case .mode: "طريقة الإجابة"
       }
+    case .mode(assisted: false): "ذاتي"
+    case .mode(assisted: true): "بمساعدة موظف"
     case .trendOnePeriod: "فترة واحدة فقط فيها إجابات: يحتاج الاتجاه إلى فترتين."
     case .trendNoPeriods: "لا توجد فترة فيها إجابات بعد."
     case .score(let primary?, let recommend?):

@@ -652,7 +652,10 @@ struct English: Catalogue {
       case .department: "department"
       case .month: "month"
       case .party: "party"
+      case .mode: "answer mode"
       }
+    case .mode(assisted: false): "Self-reported"
+    case .mode(assisted: true): "Assisted by staff"
     case .trendOnePeriod: "Only one period has answers: a trend needs two."
     case .trendNoPeriods: "No period has answers yet."
     case .score(let primary?, let recommend?): "\(number(primary))/5 · \(number(recommend))/10"

@@ -19,6 +19,8 @@ enum SurveysPhrase: Equatable, Sendable {
   case percent(Int)
   /// What a breakdown groups by, in words: "channel", "القناة".
   case dimension(SurveyBreakdown.Dimension)
+  /// A group of the breakdown by mode: answered alone, or asked by staff.
+  case mode(assisted: Bool)
 
   // MARK: Follow-ups
 
