@@ -130,11 +130,14 @@ public struct DemoGenerator {
     }
     let reads: Language = Language.of(subject + " " + body) ?? .arabic
     /// Sends what the office sends of itself by SMS, with the bridge's receipt a few minutes
-    /// later: most arrive, some fail (a number no longer in service), a few wait still. The
-    /// case's own clock is kept, so the rest of its history is as the seed made it.
+    /// later: most arrive, some fail (a number no longer in service). None is left waiting:
+    /// the demo's numbers look real, and a bridge pointed at a demo office must text nobody.
+    /// The case's own clock is kept, so the rest of its history is as the seed made it.
     func send(_ kind: OutboundMessage.Kind, _ text: String, delivered: Bool) {
       let resume = clock
       defer { clock = resume }
+      let receiptAfter = Double(60 + outbox.below(600))
+      guard clock.addingTimeInterval(receiptAfter) < now else { return }
       let survey = kind == .surveyInvitation ? "service" : nil
       let question = kind == .surveyInvitation ? "overall" : nil
       let before = groups.count
@@ -145,14 +148,13 @@ public struct DemoGenerator {
             question: question)), after: 0, by: "omar")
       guard groups.count > before, let sent = state?.outbound.last else { return }
       outboxGroups.insert(before)
-      let roll = outbox.below(100)
-      guard roll < 93 else { return }
+      let arrived = outbox.below(100) < 90
       let receipt = DeliveryReceipt(
         message: sent.message.id,
-        status: roll < 85 ? (delivered ? .delivered : .sent) : .failed,
-        reason: roll < 85 ? nil : "number not in service")
+        status: arrived ? (delivered ? .delivered : .sent) : .failed,
+        reason: arrived ? nil : "number not in service")
       let receiptGroup = groups.count
-      step(.reportDelivery(receipt), after: Double(60 + outbox.below(600)), by: "sms-bridge")
+      step(.reportDelivery(receipt), after: receiptAfter, by: "sms-bridge")
       if groups.count > receiptGroup { outboxGroups.insert(receiptGroup) }
     }
     let contact = ContactDetails(
