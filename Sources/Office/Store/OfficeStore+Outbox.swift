@@ -13,10 +13,9 @@ extension OfficeStore {
   /// could no longer be answered (`SurveyInvitations.stillToSend`).
   public func outbox(now: Date = Date()) -> [PendingMessage] {
     pendingMessageIDs.compactMap { id, caseID in
-      guard let item = cases[caseID], item.mergedInto == nil,
-        let state = item.outbound.first(where: { $0.message.id == id }), state.isPending,
-        SurveyInvitations.stillToSend(
-          state, of: item, now: now, days: office.surveyInvitations?.days ?? 7)
+      guard let item = cases[caseID],
+        let state = item.outbound.first(where: { $0.message.id == id }),
+        OutboxPending.holds(state, of: item, now: now, days: office.surveyInvitations?.days ?? 7)
       else { return nil }
       return PendingMessage(caseID: caseID, state: state)
     }.sorted { ($0.state.queuedAt, $0.state.message.id) < ($1.state.queuedAt, $1.state.message.id) }

@@ -61,6 +61,25 @@ import Testing
     #expect(state.outbox.messages[state.outbox.index].sent.message.id == selected)
   }
 
+  @Test func anInvitationOfAReopenedCaseIsHeldBackAndNotCountedAsQueued() throws {
+    let fixture = try OutboxFixture()
+    let store = fixture.desk.store
+    let omar = Acting.manager("omar")
+    _ = try store.execute(
+      .resolve(resolution: "done"), on: fixture.delivered.id, by: omar, now: DeskFixture.now)
+    _ = try store.execute(
+      .reopen(reason: "asked again"), on: fixture.delivered.id, by: omar, now: DeskFixture.now)
+    var state = fixture.state()
+    state.press(.character("6"))
+    #expect(state.outbox.counts.queued == 1)
+    let held = try #require(
+      state.outbox.messages.first { $0.sent.message.kind == .surveyInvitation })
+    #expect(held.heldBack)
+    #expect(DeskView.render(state).text.contains("held back, not to be sent"))
+    state.press(.character("v"))
+    #expect(state.outbox.messages.map(\.caseID) == [fixture.queued.id])
+  }
+
   @Test func anOfficeThatSentNothingSaysSo() throws {
     let fixture = try DeskFixture(cases: 0)
     var state = fixture.state()

@@ -86,7 +86,10 @@ extension OutboxScreen {
         case .kind: text(.outbox(.kind(sent.message.kind)))
         case .medium: text(.outbox(.medium(sent.message.medium)))
         case .to: Bidi.isolate(to)
-        case .state: text(.outbox(.stateCell(sent.status, reason: reason.map(Bidi.isolate))))
+        case .state:
+          entry.heldBack
+            ? text(.outbox(.heldBack))
+            : text(.outbox(.stateCell(sent.status, reason: reason.map(Bidi.isolate))))
         }
       }
       var x = box.x
@@ -94,7 +97,9 @@ extension OutboxScreen {
         let cellStyle: Style =
           selected
           ? style
-          : column == nil ? .overdue : column == .state ? stateStyle(sent.status) : style
+          : column == nil
+            ? .overdue
+            : column == .state ? (entry.heldBack ? .dim : stateStyle(sent.status)) : style
         // The blank column after a value keeps the row's style, so a selected row is one bar.
         grid.write("", x: x, y: top + 2 + line, columns: size, style: style)
         grid.write(

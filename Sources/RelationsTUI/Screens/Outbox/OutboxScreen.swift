@@ -14,12 +14,12 @@ enum OutboxScreen: DeskFeature {
     /// Sent or delivered.
     case sent
 
-    func holds(_ status: DeliveryStatus) -> Bool {
+    func holds(_ entry: Entry) -> Bool {
       switch self {
       case .all: true
-      case .pending: status == .queued
-      case .failed: status == .failed
-      case .sent: status == .sent || status == .delivered
+      case .pending: entry.sent.status == .queued && !entry.heldBack
+      case .failed: entry.sent.status == .failed
+      case .sent: entry.sent.status == .sent || entry.sent.status == .delivered
       }
     }
 
@@ -33,6 +33,9 @@ enum OutboxScreen: DeskFeature {
   struct Entry: Equatable, Sendable {
     var caseID: CaseID
     var sent: OutboundState
+    /// Queued, but no bridge is to send it (`OutboxPending`): answered before it went, an
+    /// invitation of a reopened or merged case, or one past its answer window.
+    var heldBack = false
   }
 
   /// How many messages are in each state, whatever the filter shows.
@@ -52,12 +55,12 @@ enum OutboxScreen: DeskFeature {
   }
 
   static func enter(_ state: inout State, _ context: inout ScreenContext) -> [ScreenRequest] {
-    list(&state, context.desk, keeping: nil)
+    list(&state, context.desk, now: context.now, keeping: nil)
     return []
   }
 
   static func deskChanged(_ state: inout State, from old: Desk, _ context: inout ScreenContext) {
-    list(&state, context.desk, keeping: selectedID(state))
+    list(&state, context.desk, now: context.now, keeping: selectedID(state))
   }
 
   static func update(_ state: inout State, _ input: ScreenInput, _ context: inout ScreenContext)
@@ -75,7 +78,7 @@ enum OutboxScreen: DeskFeature {
     case .bottom: state.index = last
     case .cycleView:
       state.filter = state.filter.next
-      list(&state, context.desk, keeping: selectedID(state))
+      list(&state, context.desk, now: context.now, keeping: selectedID(state))
     case .open:
       guard state.messages.indices.contains(state.index) else { return [] }
       return [.showCase(state.messages[state.index].caseID)]
@@ -92,18 +95,18 @@ enum OutboxScreen: DeskFeature {
 
   /// Works the list and the counts out from the desk's cases, keeping the selection on the
   /// message `keeping` when it is still shown.
-  static func list(_ state: inout State, _ desk: Desk, keeping: String?) {
-    let all = messages(desk)
+  static func list(_ state: inout State, _ desk: Desk, now: Date, keeping: String?) {
+    let all = messages(desk, now: now)
     var counts = Counts()
     for entry in all {
       switch entry.sent.status {
-      case .queued: counts.queued += 1
+      case .queued: if !entry.heldBack { counts.queued += 1 }
       case .failed: counts.failed += 1
       case .sent, .delivered: counts.sent += 1
       }
     }
     state.counts = counts
-    state.messages = all.filter { state.filter.holds($0.sent.status) }
+    state.messages = all.filter { state.filter.holds($0) }
     if let keeping, let index = state.messages.firstIndex(where: { $0.sent.message.id == keeping })
     {
       state.index = index
@@ -112,10 +115,16 @@ enum OutboxScreen: DeskFeature {
   }
 
   /// Every outbound message of the office, newest first.
-  static func messages(_ desk: Desk) -> [Entry] {
+  static func messages(_ desk: Desk, now: Date) -> [Entry] {
+    let days = desk.office.surveyInvitations?.days ?? 7
     var entries: [Entry] = []
     for item in desk.cases where !item.outbound.isEmpty {
-      entries += item.outbound.map { Entry(caseID: item.id, sent: $0) }
+      entries += item.outbound.map { sent in
+        Entry(
+          caseID: item.id, sent: sent,
+          heldBack: sent.status == .queued
+            && !OutboxPending.holds(sent, of: item, now: now, days: days))
+      }
     }
     return entries.sorted { lhs, rhs in
       if lhs.sent.queuedAt != rhs.sent.queuedAt { return lhs.sent.queuedAt > rhs.sent.queuedAt }

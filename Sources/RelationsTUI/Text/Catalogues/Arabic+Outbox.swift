@@ -71,6 +71,7 @@ extension Arabic {
       case .failed: "لا توجد رسالة تعذّر تسليمها."
       case .sent: "لا توجد رسالة أُرسلت أو وصلت بعد."
       }
+    case .heldBack: "موقوفة، لن تُرسل"
     case .stateCell(let status, let reason):
       words(OutboxPhrase.status(status)) + (reason.map { ": " + $0 } ?? "")
     }

@@ -71,6 +71,7 @@ extension English {
       case .failed: "No message failed."
       case .sent: "No message was sent or delivered yet."
       }
+    case .heldBack: "held back, not to be sent"
     case .stateCell(let status, let reason):
       words(OutboxPhrase.status(status)) + (reason.map { ": " + $0 } ?? "")
     }

@@ -40,6 +40,9 @@ enum OutboxPhrase: Equatable, Sendable {
   case noMessages(OutboxScreen.Filter)
   /// A message's state in the outbox's list, with a failure's reason (sanitised by the caller).
   case stateCell(DeliveryStatus, reason: String?)
+  /// A queued message no bridge is to send (answered first, its case reopened or merged,
+  /// past its answer window).
+  case heldBack
 
   /// The outbox screen's columns.
   enum Column: Equatable, Sendable {
