@@ -228,10 +228,13 @@ public enum IngestRequest {
       guard let status = DeliveryStatus(rawValue: statusText), status != .queued else {
         throw Problem(reason: "status \"\(statusText)\" is unknown; use sent, delivered or failed")
       }
+      // A provider's reason is shown on the case: a few lines at most, not a page.
+      let reason = try fields.optionalText("reason").map {
+        $0.count > 300 ? String($0.prefix(299)) + "…" : $0
+      }
       return .receipt(
         DeliveryReceipt(
-          message: message, status: status, at: try fields.time("at"),
-          reason: try fields.optionalText("reason")))
+          message: message, status: status, at: try fields.time("at"), reason: reason))
     case let other?:
       throw Problem(
         reason: "type \"\(other)\" is unknown; use case, message, survey or receipt")
@@ -263,6 +266,11 @@ public enum IngestRequest {
       case .failure(let problem): throw Problem(reason: "contact.phone: \(problem.message)")
       }
     }
+    if let email = try contactFields.optionalText("email"), !email.isEmpty,
+      let problem = Self.emailProblem(email)
+    {
+      throw Problem(reason: "contact.email \(problem)")
+    }
     let contact = ContactDetails(
       name: try contactFields.optionalText("name"), phone: phone,
       email: try contactFields.optionalText("email"),
@@ -285,6 +293,23 @@ public enum IngestRequest {
       language = value
     }
     return (contact, party, language)
+  }
+
+  /// What is wrong with an e-mail address from outside, or nil. A bridge hands it to a mail
+  /// program: one that starts with `-` could pass for the program's option.
+  private static func emailProblem(_ email: String) -> String? {
+    if email.hasPrefix("-") { return "must not start with -; send the address as written" }
+    if email.unicodeScalars.contains(where: {
+      $0.properties.isWhitespace || $0.properties.generalCategory == .control
+        || $0.properties.generalCategory == .format
+    }) {
+      return "must not hold spaces or control characters"
+    }
+    let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      return "\"\(email)\" is not an e-mail address like name@example.org"
+    }
+    return nil
   }
 
   /// Where the first number of `value` that is out of range (infinite once read) is, as

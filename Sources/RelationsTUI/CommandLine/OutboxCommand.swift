@@ -29,6 +29,11 @@ struct OutboxCommand: ParsableCommand {
       throw ValidationError("--interval must be more than 0 and at most 60 seconds.")
     }
     let store = try data.store(.readOnly, profile: .desk)
+    if store.office.demo {
+      printError(
+        "This is a demo office: its people and numbers are made up. Point a bridge at it only with a send command that reaches nobody."
+      )
+    }
     // A bridge that stops reading ends this command quietly, not with a signal.
     signal(SIGPIPE, SIG_IGN)
     var printed = Set<String>()

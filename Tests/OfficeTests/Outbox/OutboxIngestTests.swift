@@ -328,6 +328,31 @@ import Testing
     #expect(office.store.cases[id]?.outbound.count == 1)
   }
 
+  @Test(arguments: ["-X/tmp/log", "no-at-sign", "a b@example.org", "a@", "x\u{1B}@e.org"])
+  func anEmailAddressThatCouldPassForAnOptionOrIsNoneIsRefused(email: String) throws {
+    let office = try Office()
+    let line = try String(
+      decoding: JSONSerialization.data(withJSONObject: [
+        "type": "case", "channel": "website", "kind": "inquiry", "subject": "s",
+        "contact": ["email": email],
+      ]), as: UTF8.self)
+    let out = office.feed(line)
+    #expect(out.hasPrefix("error line 1: contact.email "), "\(out)")
+    #expect(office.store.cases.count == 0)
+  }
+
+  @Test func aProvidersLongReasonIsCutToAFewLines() throws {
+    let office = try Office()
+    _ = try office.resolvedCase()
+    let reason = String(repeating: "Z", count: 1000)
+    _ = office.feed(
+      #"{"type":"receipt","message":"P-000001-m1","status":"failed","reason":"\#(reason)"}"#)
+    let stored = try #require(
+      office.store.cases[CaseID(channel: .phone, number: 1)]?.outbound.first)
+    #expect(stored.reason?.count == 300)
+    #expect(stored.reason?.hasSuffix("…") == true)
+  }
+
   @Test func theOutboxSurvivesReopeningTheOffice() throws {
     let office = try Office()
     _ = try office.resolvedCase()

@@ -242,6 +242,46 @@ import Testing
     #expect(office.sentLines().count == 2, "each message once: \(office.sentLines())")
   }
 
+  @Test(.enabled(if: hasPython, "python3 is not installed: the reference bridge cannot run"))
+  func aSecondBridgeOnTheSameOfficeIsRefusedWhileTheFirstRuns() throws {
+    let office = try Office()
+    let first = Process()
+    first.executableURL = URL(fileURLWithPath: Self.script)
+    first.arguments = [
+      "--data", office.path, "--relations", relationsBinary, "--send", office.send,
+    ]
+    first.standardOutput = FileHandle.nullDevice
+    first.standardError = FileHandle.nullDevice
+    try first.run()
+    defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
+    // Once it has sent something it holds the office's lock.
+    try office.act("P-000001", "reply", "Circles are after Isha.", "--send", "sms")
+    try #require(
+      waitUntil(seconds: 30) { office.sentLines().contains { $0.contains("P-000001-m1") } })
+    let second = try office.bridgeOnce()
+    #expect(second.status == 2)
+    #expect(second.err.contains("another bridge is already running"), "\(second.err)")
+    #expect(office.sentLines().count == 1)
+    first.terminate()
+    #expect(waitUntil(seconds: 30) { !first.isRunning })
+  }
+
+  @Test(.enabled(if: hasPython, "python3 is not installed: the reference bridge cannot run"))
+  func aSendCommandThatTakesTooLongIsStoppedWholeAndReportedFailed() throws {
+    let office = try Office()
+    try office.act("P-000001", "resolve", "Told the times.")
+    let late = office.scratch.path + "/late"
+    // The shell waits on a child, as a script waits on curl: the child must go too.
+    let slow = try office.bridgeOnce(
+      ["--timeout", "1"], sending: "sh -c 'sleep 3; echo sent >> \(late)'; true")
+    #expect(slow.status == 0, "\(slow.err)")
+    let receipts = try office.receipts()
+    #expect(receipts["P-000001-m1"]?["status"] as? String == "failed")
+    #expect((receipts["P-000001-m1"]?["reason"] as? String)?.contains("more than 1") == true)
+    usleep(3_500_000)
+    #expect(!FileManager.default.fileExists(atPath: late), "the killed send still sent")
+  }
+
   static func read(_ path: String) -> String {
     (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
   }
