@@ -128,6 +128,10 @@ import Testing
     #expect(text.contains("by mode:"))
     #expect(text.contains("assisted         suppressed"))
     #expect(text.contains("self-reported    n     4  CSAT  50%"))
+    let arabic = report.text(language: .arabic)
+    #expect(arabic.contains("حسب طريقة الإجابة:"))
+    #expect(arabic.contains("ذاتي") && arabic.contains("بمساعدة موظف"))
+    #expect(!arabic.contains("self-reported") && !arabic.contains("mode"))
   }
 
   @Test func theTextReportShowsBarsAndSuppressedGroups() throws {

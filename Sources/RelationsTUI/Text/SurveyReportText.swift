@@ -48,7 +48,11 @@ extension SurveyReport {
     if let breakdown {
       lines.append("")
       lines.append(text(.by(breakdown.dimension.rawValue)))
-      for group in breakdown.groups {
+      for var group in breakdown.groups {
+        // Self-reported or assisted in Arabic words; other keys, and English ones, are ids.
+        if breakdown.dimension == .mode, text.isArabic {
+          group.key = text(.surveys(.mode(assisted: group.key == "assisted")))
+        }
         if let scores = group.scores {
           lines.append(
             "  \(group.key.padded(16)) n \(String(group.responses ?? 0).leftPadded(5))  CSAT \(percent(scores.overall.csat).leftPadded(4))  \(bar(scores.overall.csat ?? 0, width: 20))"

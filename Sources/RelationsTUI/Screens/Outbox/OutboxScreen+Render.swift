@@ -80,7 +80,8 @@ extension OutboxScreen {
       let reason = sent.reason.map { String(TextLayout.head($0, columns: stateWidth)) }
       func value(_ column: OutboxPhrase.Column?) -> String {
         switch column {
-        case nil: sent.status == .failed ? "!" : ""
+        // The inbox's mark for a failed delivery, so one sign means one thing.
+        case nil: sent.status == .failed ? "×" : ""
         case .queued: dates.moment(sent.queuedAt, now: context.now)
         case .caseID: entry.caseID.description
         case .kind: text(.outbox(.kind(sent.message.kind)))

@@ -902,7 +902,12 @@ struct Arabic: Catalogue {
     case .responses: "الردود"
     case .responseRate: "نسبة الاستجابة"
     case .mean: "المتوسط"
-    case .by(let dimension): "حسب \(dimension):"
+    case .by(let dimension):
+      "حسب "
+        + ([
+          "channel": "القناة", "kind": "النوع", "program": "البرنامج", "department": "القسم",
+          "month": "الشهر", "party": "الطرف", "mode": "طريقة الإجابة",
+        ][dimension] ?? dimension) + ":"
     case .suppressed: "محجوبة (أقل من الحد الأدنى لحجم المجموعة في المكتب)"
     }
   }
@@ -1023,7 +1028,8 @@ struct Arabic: Catalogue {
       switch entry {
       case .overdueMark: "!  متأخرة"
       case .dueSoonMark: "~  موعدها خلال ٤ ساعات"
-      case .failedDeliveryMark: "×  تعذّر تسليم رسالة إلى صاحب الحالة: اتصل به بدلًا من ذلك"
+      case .failedDeliveryMark:
+        "×  تعذّر تسليم رسالة إلى صاحب الحالة: اتصل به بدلًا من ذلك (تتقدّم على ! و~)"
       case .leftViewMark: "*  عُمل عليها ولم تعد في هذا العرض (تبقى حتى تنتقل)"
       case .idPrefixes:
         "V- حضور  P- هاتف  S- تواصل اجتماعي  L- خطاب  T- خدمة التطوع  W- الموقع"

@@ -928,7 +928,8 @@ struct English: Catalogue {
       switch entry {
       case .overdueMark: "!  overdue"
       case .dueSoonMark: "~  due within 4 hours"
-      case .failedDeliveryMark: "×  a message to the person could not be delivered: call instead"
+      case .failedDeliveryMark:
+        "×  a message to the person could not be delivered: call instead (shown before ! and ~)"
       case .leftViewMark: "*  acted on, no longer in this view (stays until you move)"
       case .idPrefixes:
         "V- visit  P- phone  S- social media  L- letter  T- volunteer service  W- website"
