@@ -44,11 +44,17 @@ import Testing
     #expect(TextLayout.width(of: safe) == 6)
   }
 
-  @Test func variationSelectorsAndBidiControlsAreLeftToTheLayout() {
-    // Designed: a variation selector belongs to its emoji; bidi controls steer FriBidi and are
-    // dropped from what is drawn (CellGridTests), so the sanitiser leaves both alone.
+  @Test func variationSelectorsIsolatesAndMarksAreLeftToTheLayout() {
+    // Designed: a variation selector belongs to its emoji; isolates and marks steer FriBidi
+    // and are dropped from what is drawn (CellGridTests), so the sanitiser leaves them alone.
     #expect(TextLayout.sanitize("👍\u{FE0F}") == "👍\u{FE0F}")
-    #expect(TextLayout.sanitize("a\u{202E}b") == "a\u{202E}b")
+    #expect(TextLayout.sanitize("a\u{2067}b\u{2069}\u{200F}") == "a\u{2067}b\u{2069}\u{200F}")
+  }
+
+  @Test func overridesFromOutsideAreDroppedSoNothingReadsBackwards() {
+    // An RLO in an Arabic line would reverse what follows it, digits included.
+    #expect(TextLayout.sanitize("رجل \u{202E}Letter\u{202C} 123") == "رجل Letter 123")
+    #expect(TextLayout.sanitize("\u{202A}a\u{202B}b\u{202D}c") == "abc")
   }
 
   @Test(

@@ -55,13 +55,20 @@ enum TextLayout {
   /// and so do tag characters (U+E0000–U+E007F), which are invisible and ride along with the
   /// character before them into its cell: text hidden in them is shown as `�`, one per tag.
   ///
-  /// Bidi controls and variation selectors stay: FriBidi reads the former and the grid drops
-  /// them (they take no column), the latter choose how an emoji looks.
+  /// Embeddings and overrides (U+202A–U+202E) are dropped: Relations never writes them, and
+  /// from outside they would turn text around on screen (a reversed number, a name that
+  /// reads as another). Isolates, marks and variation selectors stay: FriBidi reads the
+  /// first two and the grid drops them (they take no column), the last choose how an emoji
+  /// looks.
   static func sanitize(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+    guard text.unicodeScalars.contains(where: { needsPlaceholder($0) || isOverride($0) }) else {
+      return text
+    }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.value < 0x20 {
+      if isOverride(scalar) {
+        continue
+      } else if scalar.value < 0x20 {
         out.append(Unicode.Scalar(0x2400 + scalar.value) ?? "?")  // ␀ … ␟
       } else if scalar.value == 0x7F {
         out.append("\u{2421}")  // ␡
@@ -77,6 +84,11 @@ enum TextLayout {
   /// A scalar that is never drawn as it is: a control or a tag character.
   static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
     isControl(scalar) || isTag(scalar)
+  }
+
+  /// The explicit embeddings and overrides LRE, RLE, PDF, LRO, RLO.
+  static func isOverride(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value)
   }
 
   /// The tag characters (U+E0000–U+E007F): invisible copies of ASCII, used to hide text.
